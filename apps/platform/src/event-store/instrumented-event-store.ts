@@ -1,0 +1,123 @@
+// A decorator around whichever EventStore adapter is configured. It adds what the host knows and
+// the adapter must not care about: the request's correlation id and actor in event metadata, and
+// metrics. Context modules receive this wrapper, never the bare adapter.
+import {
+  ConcurrencyConflict,
+  IdempotencyConflict,
+  type AppendOptions,
+  type AppendResult,
+  type EventMetadata,
+  type NewEvent,
+  type ReadStreamOptions,
+  type RecordedEvent,
+} from '@bcd/kernel';
+import type {
+  EventStore,
+  GlobalCheckpoint,
+  ReadAllOptions,
+  ReadAllPage,
+  Subscription,
+  SubscriptionOptions,
+} from '@bcd/event-store';
+import { currentRequestContext } from '../context/request-context.js';
+import type { AppendOutcome, Metrics } from '../metrics/metrics.js';
+
+export class InstrumentedEventStore implements EventStore {
+  // Tracked here too, so close() waits for appends even if an adapter's own close() did not.
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private closing: Promise<void> | undefined;
+
+  constructor(
+    private readonly inner: EventStore,
+    private readonly metrics: Metrics,
+  ) {}
+
+  appendToStream(
+    tenantId: string,
+    streamId: string,
+    events: readonly NewEvent[],
+    options?: AppendOptions,
+  ): Promise<AppendResult> {
+    const work = this.measuredAppend(tenantId, streamId, events.map(withRequestMetadata), options);
+    this.inFlight.add(work);
+    // Drop the entry however it ends; callers still see the original rejection through `work`.
+    work.then(
+      () => this.inFlight.delete(work),
+      () => this.inFlight.delete(work),
+    );
+    return work;
+  }
+
+  private async measuredAppend(
+    tenantId: string,
+    streamId: string,
+    events: NewEvent[],
+    options: AppendOptions | undefined,
+  ): Promise<AppendResult> {
+    const stopTimer = this.metrics.appendDuration.startTimer();
+    let outcome: AppendOutcome = 'failed';
+    try {
+      const result = await this.inner.appendToStream(tenantId, streamId, events, options);
+      if (result.alreadyStored) {
+        outcome = 'replayed';
+        this.metrics.idempotentReplays.inc();
+      } else {
+        outcome = 'written';
+        this.metrics.appends.inc();
+        this.metrics.eventsAppended.inc(result.positions.length);
+      }
+      return result;
+    } catch (error) {
+      if (error instanceof ConcurrencyConflict) {
+        outcome = 'conflict';
+        this.metrics.conflicts.inc({ kind: 'concurrency' });
+      } else if (error instanceof IdempotencyConflict) {
+        outcome = 'conflict';
+        this.metrics.conflicts.inc({ kind: 'idempotency' });
+      }
+      throw error;
+    } finally {
+      stopTimer({ outcome });
+    }
+  }
+
+  readStream(tenantId: string, streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    return this.inner.readStream(tenantId, streamId, options);
+  }
+
+  readAll(options?: ReadAllOptions): Promise<ReadAllPage> {
+    return this.inner.readAll(options);
+  }
+
+  subscribe(options: SubscriptionOptions): Subscription {
+    return this.inner.subscribe(options);
+  }
+
+  readCheckpoint(subscriptionId: string): Promise<GlobalCheckpoint | undefined> {
+    return this.inner.readCheckpoint(subscriptionId);
+  }
+
+  storeCheckpoint(subscriptionId: string, checkpoint: GlobalCheckpoint): Promise<void> {
+    return this.inner.storeCheckpoint(subscriptionId, checkpoint);
+  }
+
+  ping(): Promise<void> {
+    return this.inner.ping();
+  }
+
+  /** Waits for in-flight appends, then closes the adapter. Safe to call more than once. */
+  close(): Promise<void> {
+    this.closing ??= Promise.allSettled([...this.inFlight]).then(() => this.inner.close());
+    return this.closing;
+  }
+}
+
+/** Fills correlationId and actor from the request context; values the caller set win. */
+function withRequestMetadata(event: NewEvent): NewEvent {
+  const context = currentRequestContext();
+  if (!context) return event;
+  const metadata: EventMetadata = { ...event.metadata };
+  metadata.correlationId ??= context.correlationId;
+  if (context.actor) metadata.actor ??= context.actor;
+  return { ...event, metadata };
+}

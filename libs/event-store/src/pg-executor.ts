@@ -1,0 +1,109 @@
+import pg from 'pg';
+import type { SqlExecutor, SqlQueryable } from './sql-executor.js';
+
+export interface PgExecutorOptions {
+  connectionString: string;
+  /** Pool size; default 10. */
+  max?: number;
+  applicationName?: string;
+}
+
+/** PostgreSQL server through a `pg` pool. LISTEN uses one dedicated connection, reconnected on loss. */
+export class PgExecutor implements SqlExecutor {
+  readonly driver = 'pg' as const;
+  private readonly pool: pg.Pool;
+  private listener: pg.Client | undefined;
+  private readonly channels = new Map<string, Set<(payload: string) => void>>();
+  private closed = false;
+
+  constructor(private readonly options: PgExecutorOptions) {
+    this.pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.max ?? 10,
+      application_name: options.applicationName ?? 'bcd-event-store',
+    });
+    // An idle client that dies (server restart) must not crash the process; the next query reconnects.
+    this.pool.on('error', () => undefined);
+  }
+
+  async query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
+    const result = await this.pool.query(sql, params as unknown[]);
+    return result.rows as Row[];
+  }
+
+  async transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const tx: SqlQueryable = {
+        query: async <Row>(sql: string, params: readonly unknown[] = []) =>
+          (await client.query(sql, params as unknown[])).rows as Row[],
+      };
+      const result = await work(tx);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async listen(channel: string, onNotification: (payload: string) => void): Promise<() => Promise<void>> {
+    let handlers = this.channels.get(channel);
+    if (!handlers) {
+      handlers = new Set();
+      this.channels.set(channel, handlers);
+      const client = await this.listenerClient();
+      await client.query(`LISTEN ${quoteIdent(channel)}`);
+    }
+    handlers.add(onNotification);
+    return async () => {
+      handlers.delete(onNotification);
+    };
+  }
+
+  private async listenerClient(): Promise<pg.Client> {
+    if (this.listener) return this.listener;
+    const client = new pg.Client({
+      connectionString: this.options.connectionString,
+      application_name: `${this.options.applicationName ?? 'bcd-event-store'}-listen`,
+    });
+    client.on('notification', (message) => {
+      for (const handler of this.channels.get(message.channel) ?? []) handler(message.payload ?? '');
+    });
+    client.on('error', () => {
+      // Lost connection: subscriptions keep polling; try to listen again shortly.
+      this.listener = undefined;
+      client.end().catch(() => undefined);
+      if (!this.closed) setTimeout(() => void this.relisten(), 1000).unref();
+    });
+    await client.connect();
+    this.listener = client;
+    return client;
+  }
+
+  private async relisten(): Promise<void> {
+    if (this.closed || this.listener) return;
+    try {
+      const client = await this.listenerClient();
+      for (const channel of this.channels.keys()) await client.query(`LISTEN ${quoteIdent(channel)}`);
+      // Wake everyone: notifications sent while disconnected were lost.
+      for (const handlers of this.channels.values()) for (const handler of handlers) handler('');
+    } catch {
+      if (!this.closed) setTimeout(() => void this.relisten(), 1000).unref();
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.listener?.end().catch(() => undefined);
+    await this.pool.end();
+  }
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}

@@ -1,0 +1,52 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { SqlExecutor, SqlQueryable } from './sql-executor.js';
+
+export interface PGliteExecutorOptions {
+  /** Directory of the database files; absent: in memory (tests only). */
+  dataDir?: string;
+}
+
+/**
+ * PostgreSQL compiled to WebAssembly, in this process. PGlite has one connection and runs one
+ * query or transaction at a time (it queues the rest), so there are no overlapping transactions.
+ * Notifications (pg_notify) are delivered in-process to `listen` callbacks.
+ */
+export class PGliteExecutor implements SqlExecutor {
+  readonly driver = 'pglite' as const;
+  private closed = false;
+
+  private constructor(private readonly db: PGlite) {}
+
+  static async open(options: PGliteExecutorOptions = {}): Promise<PGliteExecutor> {
+    const db = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+    await db.waitReady;
+    return new PGliteExecutor(db);
+  }
+
+  async query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
+    const result = await this.db.query<Row>(sql, params as unknown[]);
+    return result.rows;
+  }
+
+  async transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {
+    return this.db.transaction(async (tx) =>
+      work({
+        query: async <Row>(sql: string, params: readonly unknown[] = []) =>
+          (await tx.query<Row>(sql, params as unknown[])).rows,
+      }),
+    );
+  }
+
+  async listen(channel: string, onNotification: (payload: string) => void): Promise<() => Promise<void>> {
+    const unlisten = await this.db.listen(channel, onNotification);
+    return async () => {
+      if (!this.closed) await unlisten();
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.db.close();
+  }
+}

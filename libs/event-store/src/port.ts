@@ -1,0 +1,70 @@
+import type { RecordedEvent, StreamStore } from '@bcd/kernel';
+
+/** A point in the global order. Global order is (transactionId, globalPosition); see README "Gap-safe reads". */
+export interface GlobalCheckpoint {
+  transactionId: bigint;
+  globalPosition: bigint;
+}
+
+export interface ReadAllFilter {
+  tenantId?: string;
+  /** e.g. `meetings.` for every event of the meetings context. */
+  typePrefix?: string;
+  /** Only events recorded strictly before this instant (the "what did the system show on date X" axis). */
+  recordedBefore?: Date;
+}
+
+export interface ReadAllOptions extends ReadAllFilter {
+  /** Exclusive: read what comes after this checkpoint. Absent: from the start. */
+  after?: GlobalCheckpoint;
+  /** Page size; default 1000. */
+  maxCount?: number;
+}
+
+export interface ReadAllPage {
+  events: RecordedEvent[];
+  /** Where the next page starts (the last event read, or `after` when the page is empty). */
+  checkpoint: GlobalCheckpoint | undefined;
+  /** True when the page is shorter than maxCount: nothing more is visible right now. */
+  isEnd: boolean;
+}
+
+export interface SubscriptionOptions extends ReadAllFilter {
+  /** Durable name; its checkpoint is stored in the `checkpoints` table. */
+  subscriptionId: string;
+  /** Called with each batch, in global order. The checkpoint is stored after it resolves. */
+  handler: (events: RecordedEvent[]) => Promise<void>;
+  batchSize?: number;
+  /** Fallback polling interval when no notification comes (ms); default 1000. */
+  pollIntervalMs?: number;
+  /** Called when the handler or a read fails; the subscription retries after pollIntervalMs. */
+  onError?: (error: unknown) => void;
+}
+
+export interface Subscription {
+  readonly subscriptionId: string;
+  /** Resolves once the subscription has read everything visible when it was called. */
+  caughtUp(): Promise<void>;
+  /** The last checkpoint stored. */
+  checkpoint(): GlobalCheckpoint | undefined;
+  stop(): Promise<void>;
+}
+
+/** Rewrites an event stored under an old schema version into the next version's shape. */
+export interface Upcaster {
+  type: string;
+  fromVersion: number;
+  upcast(event: RecordedEvent): RecordedEvent;
+}
+
+/** The event-store port (ARCHITECTURE.md "Event store"). Every adapter passes `eventStoreContract`. */
+export interface EventStore extends StreamStore {
+  readAll(options?: ReadAllOptions): Promise<ReadAllPage>;
+  subscribe(options: SubscriptionOptions): Subscription;
+  readCheckpoint(subscriptionId: string): Promise<GlobalCheckpoint | undefined>;
+  storeCheckpoint(subscriptionId: string, checkpoint: GlobalCheckpoint): Promise<void>;
+  /** Readiness probe: resolves when the store answers. */
+  ping(): Promise<void>;
+  /** Waits for in-flight appends, stops subscriptions, closes connections. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,396 @@
+import {
+  ConcurrencyConflict,
+  IdempotencyConflict,
+  ValidationFailed,
+  newId,
+  isUuid,
+  type AppendOptions,
+  type AppendResult,
+  type ExpectedVersion,
+  type NewEvent,
+  type ReadStreamOptions,
+  type RecordedEvent,
+} from '@bcd/kernel';
+import type {
+  EventStore,
+  GlobalCheckpoint,
+  ReadAllOptions,
+  ReadAllPage,
+  Subscription,
+  SubscriptionOptions,
+  Upcaster,
+} from './port.js';
+import { uniqueViolation, type SqlExecutor } from './sql-executor.js';
+import { CatchUpSubscription } from './subscription.js';
+import { Upcasters } from './upcasting.js';
+
+export const EVENTS_CHANNEL = 'bcd_events';
+
+export interface PostgresEventStoreOptions {
+  upcasters?: readonly Upcaster[];
+  /** Retries of an `any` append that lost a race for the next version; default 5. */
+  anyVersionRetries?: number;
+}
+
+interface EventRow {
+  global_position: string;
+  transaction_id: string;
+  tenant_id: string;
+  stream_id: string;
+  stream_version: number;
+  event_id: string;
+  type: string;
+  schema_version: number;
+  data: unknown;
+  metadata: Record<string, unknown> | null;
+  occurred_at: Date | string;
+  recorded_at: Date | string;
+}
+
+// Bigint-like columns are returned as text (drivers disagree on their JS type); ORDER BY must then
+// name the table's columns (events.x), or it would sort by the text aliases.
+const EVENT_COLUMNS = `global_position::text AS global_position, transaction_id::text AS transaction_id,
+  tenant_id, stream_id, stream_version, event_id::text AS event_id, type, schema_version, data, metadata,
+  occurred_at, recorded_at`;
+
+// One statement, one round trip: check the expected version, insert the batch with consecutive
+// versions, wake subscribers. A racing writer that takes the same version hits the unique key.
+// Expected version codes: -1 any, -2 stream_exists, 0 no_stream, n exact.
+const APPEND_SQL = `
+WITH head AS (
+  SELECT coalesce(max(stream_version), 0) AS version FROM events WHERE stream_id = $2
+), owner AS (
+  SELECT tenant_id FROM events WHERE stream_id = $2 AND stream_version = 1
+), accepted AS (
+  SELECT head.version FROM head
+  WHERE NOT EXISTS (SELECT 1 FROM owner WHERE owner.tenant_id <> $1)
+    AND ($3::int = -1 OR ($3::int = -2 AND head.version > 0) OR head.version = $3::int)
+), inserted AS (
+  INSERT INTO events (tenant_id, stream_id, stream_version, event_id, type, schema_version, data, metadata, occurred_at)
+  SELECT $1, $2, accepted.version + e.ord, (e.value->>'eventId')::uuid, e.value->>'type',
+         (e.value->>'schemaVersion')::int, e.value->'data', e.value->'metadata',
+         coalesce((e.value->>'occurredAt')::timestamptz, now())
+  FROM accepted, jsonb_array_elements($4::text::jsonb) WITH ORDINALITY AS e(value, ord)
+  ORDER BY e.ord
+  RETURNING global_position, transaction_id, stream_version
+), notified AS (
+  SELECT pg_notify('${EVENTS_CHANNEL}', $1) FROM (SELECT 1 FROM inserted LIMIT 1) AS any_row
+)
+SELECT (SELECT version FROM head) AS head_version,
+       (SELECT tenant_id FROM owner) AS owner_tenant,
+       (SELECT count(*) FROM notified)::int AS notified,
+       (SELECT array_agg(global_position::text ORDER BY stream_version) FROM inserted) AS positions,
+       (SELECT max(transaction_id::text) FROM inserted) AS transaction_id,
+       (SELECT max(stream_version) FROM inserted) AS last_version`;
+
+interface AppendRow {
+  head_version: number;
+  owner_tenant: string | null;
+  positions: string[] | null;
+  transaction_id: string | null;
+  last_version: number | null;
+}
+
+/** The event-store port on PostgreSQL: the same SQL on a server (`pg`) and embedded (PGlite). */
+export class PostgresEventStore implements EventStore {
+  private readonly upcasters: Upcasters;
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private readonly subscriptions = new Set<CatchUpSubscription>();
+  private closing = false;
+
+  constructor(
+    readonly executor: SqlExecutor,
+    private readonly options: PostgresEventStoreOptions = {},
+  ) {
+    this.upcasters = new Upcasters(options.upcasters);
+  }
+
+  async appendToStream(
+    tenantId: string,
+    streamId: string,
+    events: readonly NewEvent[],
+    options: AppendOptions = {},
+  ): Promise<AppendResult> {
+    if (this.closing) throw new Error('Event store is closing: append refused');
+    const work = this.append(tenantId, streamId, events, options.expectedVersion ?? 'any');
+    this.inFlight.add(work);
+    try {
+      return await work;
+    } finally {
+      this.inFlight.delete(work);
+    }
+  }
+
+  private async append(
+    tenantId: string,
+    streamId: string,
+    events: readonly NewEvent[],
+    expected: ExpectedVersion,
+  ): Promise<AppendResult> {
+    if (!tenantId) throw new ValidationFailed([{ path: 'tenantId', message: 'is required' }]);
+    if (!streamId) throw new ValidationFailed([{ path: 'streamId', message: 'is required' }]);
+    if (events.length === 0) throw new ValidationFailed([{ path: 'events', message: 'must not be empty' }]);
+    const batch = events.map((e, i) => toStoredShape(e, i));
+    const payload = JSON.stringify(batch);
+    const expectedCode = encodeExpected(expected);
+
+    for (let attempt = 0; ; attempt++) {
+      let row: AppendRow;
+      try {
+        [row] = await this.executor.query<AppendRow>(APPEND_SQL, [tenantId, streamId, expectedCode, payload]);
+      } catch (error) {
+        const constraint = uniqueViolation(error);
+        if (constraint === 'events_tenant_event_id_key') {
+          return this.replayOrConflict(tenantId, streamId, batch, expected, undefined);
+        }
+        if (constraint === 'events_stream_version_key') {
+          // Another writer took the version between our read of the head and our insert.
+          if (expected === 'any' && attempt < (this.options.anyVersionRetries ?? 5)) continue;
+          return this.replayOrConflict(tenantId, streamId, batch, expected, undefined);
+        }
+        throw error;
+      }
+      if (row.positions && row.positions.length > 0) {
+        return {
+          nextExpectedVersion: Number(row.last_version),
+          positions: row.positions.map(BigInt),
+          transactionId: BigInt(row.transaction_id ?? 0),
+          alreadyStored: false,
+        };
+      }
+      // Nothing inserted: wrong expected version, or the stream belongs to another tenant.
+      return this.replayOrConflict(tenantId, streamId, batch, expected, Number(row.head_version), row.owner_tenant);
+    }
+  }
+
+  /** After a refused append: the same events already stored → the original result; else the error. */
+  private async replayOrConflict(
+    tenantId: string,
+    streamId: string,
+    batch: StoredShape[],
+    expected: ExpectedVersion,
+    headVersion: number | undefined,
+    ownerTenant?: string | null,
+  ): Promise<AppendResult> {
+    const ids = batch.map((e) => e.eventId);
+    const stored = await this.executor.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE tenant_id = $1 AND event_id = ANY($2::text[]::uuid[]) ORDER BY events.global_position`,
+      [tenantId, ids],
+    );
+    if (stored.length > 0) {
+      const byId = new Map(stored.map((r) => [r.event_id, r]));
+      const differing = batch.filter((e) => {
+        const r = byId.get(e.eventId);
+        return !r || !sameContent(r, streamId, e);
+      });
+      if (differing.length > 0 || stored.length !== batch.length) {
+        throw new IdempotencyConflict(differing.length > 0 ? differing.map((e) => e.eventId) : ids);
+      }
+      const ordered = batch.map((e) => byId.get(e.eventId)).filter((r): r is EventRow => r !== undefined);
+      return {
+        nextExpectedVersion: Math.max(...ordered.map((r) => r.stream_version)),
+        positions: ordered.map((r) => BigInt(r.global_position)),
+        transactionId: BigInt(ordered[0].transaction_id),
+        alreadyStored: true,
+      };
+    }
+    if (ownerTenant && ownerTenant !== tenantId) {
+      // Stream ids embed the tenant; a clash means a bug or a probe. Say nothing about the owner.
+      throw new ConcurrencyConflict(streamId, String(expected), undefined, `Stream ${streamId} cannot be appended by this tenant`);
+    }
+    const actual = headVersion ?? (await this.streamVersion(streamId));
+    throw new ConcurrencyConflict(streamId, String(expected), actual === 0 ? undefined : actual);
+  }
+
+  private async streamVersion(streamId: string): Promise<number> {
+    const [row] = await this.executor.query<{ v: number }>(
+      `SELECT coalesce(max(stream_version), 0) AS v FROM events WHERE stream_id = $1`,
+      [streamId],
+    );
+    return Number(row.v);
+  }
+
+  async readStream(tenantId: string, streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const backwards = options.direction === 'backwards';
+    const params: unknown[] = [tenantId, streamId];
+    let where = 'tenant_id = $1 AND stream_id = $2';
+    if (options.fromVersion !== undefined) {
+      params.push(options.fromVersion);
+      where += backwards ? ` AND stream_version <= $${params.length}` : ` AND stream_version >= $${params.length}`;
+    }
+    let limit = '';
+    if (options.maxCount !== undefined) {
+      params.push(options.maxCount);
+      limit = ` LIMIT $${params.length}`;
+    }
+    const rows = await this.executor.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE ${where} ORDER BY stream_version ${backwards ? 'DESC' : 'ASC'}${limit}`,
+      params,
+    );
+    return rows.map((r) => this.toRecorded(r));
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<ReadAllPage> {
+    const after = options.after ?? { transactionId: 0n, globalPosition: 0n };
+    const maxCount = options.maxCount ?? 1000;
+    const params: unknown[] = [after.transactionId.toString(), after.globalPosition.toString()];
+    // Only transactions that are no longer in flight are read: a transaction still open might hold
+    // a lower position than rows already committed, and would otherwise appear behind the reader.
+    const conditions = [
+      'transaction_id < pg_snapshot_xmin(pg_current_snapshot())',
+      '(transaction_id, global_position) > ($1::text::xid8, $2::bigint)',
+    ];
+    if (options.tenantId !== undefined) {
+      params.push(options.tenantId);
+      conditions.push(`tenant_id = $${params.length}`);
+    }
+    if (options.typePrefix !== undefined) {
+      params.push(options.typePrefix);
+      conditions.push(`starts_with(type, $${params.length})`);
+    }
+    if (options.recordedBefore !== undefined) {
+      params.push(options.recordedBefore.toISOString());
+      conditions.push(`recorded_at < $${params.length}::timestamptz`);
+    }
+    params.push(maxCount);
+    const rows = await this.executor.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events WHERE ${conditions.join(' AND ')}
+       ORDER BY events.transaction_id, events.global_position LIMIT $${params.length}`,
+      params,
+    );
+    const events = rows.map((r) => this.toRecorded(r));
+    const last = events[events.length - 1];
+    return {
+      events,
+      checkpoint: last ? { transactionId: last.transactionId, globalPosition: last.globalPosition } : options.after,
+      isEnd: events.length < maxCount,
+    };
+  }
+
+  subscribe(options: SubscriptionOptions): Subscription {
+    if (this.closing) throw new Error('Event store is closing: subscribe refused');
+    const subscription = new CatchUpSubscription(this, options, (handler) =>
+      this.executor.listen(EVENTS_CHANNEL, handler),
+    );
+    this.subscriptions.add(subscription);
+    subscription.done.finally(() => this.subscriptions.delete(subscription));
+    return subscription;
+  }
+
+  async readCheckpoint(subscriptionId: string): Promise<GlobalCheckpoint | undefined> {
+    const [row] = await this.executor.query<{ transaction_id: string; global_position: string }>(
+      `SELECT transaction_id::text AS transaction_id, global_position::text AS global_position
+       FROM checkpoints WHERE subscription_id = $1`,
+      [subscriptionId],
+    );
+    return row ? { transactionId: BigInt(row.transaction_id), globalPosition: BigInt(row.global_position) } : undefined;
+  }
+
+  async storeCheckpoint(subscriptionId: string, checkpoint: GlobalCheckpoint): Promise<void> {
+    await this.executor.query(
+      `INSERT INTO checkpoints (subscription_id, transaction_id, global_position, updated_at)
+       VALUES ($1, $2::text::xid8, $3::bigint, now())
+       ON CONFLICT (subscription_id) DO UPDATE
+       SET transaction_id = excluded.transaction_id, global_position = excluded.global_position, updated_at = now()`,
+      [subscriptionId, checkpoint.transactionId.toString(), checkpoint.globalPosition.toString()],
+    );
+  }
+
+  async ping(): Promise<void> {
+    await this.executor.query('SELECT 1');
+  }
+
+  async close(): Promise<void> {
+    if (this.closing) return;
+    this.closing = true;
+    await Promise.allSettled([...this.inFlight]);
+    await Promise.allSettled([...this.subscriptions].map((s) => s.stop()));
+    await this.executor.close();
+  }
+
+  private toRecorded(row: EventRow): RecordedEvent {
+    return this.upcasters.apply({
+      eventId: row.event_id,
+      type: row.type,
+      schemaVersion: Number(row.schema_version),
+      tenantId: row.tenant_id,
+      streamId: row.stream_id,
+      streamVersion: Number(row.stream_version),
+      globalPosition: BigInt(row.global_position),
+      transactionId: BigInt(row.transaction_id),
+      occurredAt: new Date(row.occurred_at),
+      recordedAt: new Date(row.recorded_at),
+      data: row.data,
+      metadata: row.metadata ?? {},
+    });
+  }
+}
+
+interface StoredShape {
+  eventId: string;
+  type: string;
+  schemaVersion: number;
+  data: unknown;
+  metadata: Record<string, unknown>;
+  occurredAt: string | null;
+}
+
+function toStoredShape(event: NewEvent, index: number): StoredShape {
+  const eventId = event.eventId ?? newId();
+  const errors = [];
+  if (!isUuid(eventId)) errors.push({ path: `events.${index}.eventId`, message: 'must be a UUID' });
+  if (!event.type) errors.push({ path: `events.${index}.type`, message: 'is required' });
+  const schemaVersion = event.schemaVersion ?? 1;
+  if (!Number.isInteger(schemaVersion) || schemaVersion < 1) {
+    errors.push({ path: `events.${index}.schemaVersion`, message: 'must be a positive integer' });
+  }
+  if (event.occurredAt !== undefined && Number.isNaN(event.occurredAt.getTime())) {
+    errors.push({ path: `events.${index}.occurredAt`, message: 'must be a valid date' });
+  }
+  if (errors.length > 0) throw new ValidationFailed(errors);
+  return {
+    eventId: eventId.toLowerCase(),
+    type: event.type,
+    schemaVersion,
+    data: event.data ?? null,
+    metadata: (event.metadata ?? {}) as Record<string, unknown>,
+    occurredAt: event.occurredAt ? event.occurredAt.toISOString() : null,
+  };
+}
+
+function encodeExpected(expected: ExpectedVersion): number {
+  switch (expected) {
+    case 'any':
+      return -1;
+    case 'stream_exists':
+      return -2;
+    case 'no_stream':
+      return 0;
+    default:
+      if (!Number.isInteger(expected) || expected < 0) {
+        throw new ValidationFailed([{ path: 'expectedVersion', message: 'must be no_stream, stream_exists, any or a version ≥ 0' }]);
+      }
+      return expected;
+  }
+}
+
+/** Same stream, type, schema version and data (jsonb forgets key order, so compare canonically). */
+function sameContent(row: EventRow, streamId: string, event: StoredShape): boolean {
+  return (
+    row.stream_id === streamId &&
+    row.type === event.type &&
+    Number(row.schema_version) === event.schemaVersion &&
+    canonicalJson(row.data) === canonicalJson(JSON.parse(JSON.stringify(event.data)))
+  );
+}
+
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

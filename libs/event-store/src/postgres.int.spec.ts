@@ -1,0 +1,42 @@
+import pg from 'pg';
+import type { NewEvent } from '@bcd/kernel';
+import { createEventStore } from './create-event-store.js';
+import { PostgresEventStore } from './postgres-event-store.js';
+import type { SqlExecutor } from './sql-executor.js';
+import { eventStoreContract } from './testing/event-store.contract.js';
+
+const url = process.env.TEST_DATABASE_URL;
+
+if (!url) {
+  describe('EventStore contract: PostgreSQL server', () => {
+    it('is skipped: TEST_DATABASE_URL is not set (.ci/run sets it)', () => {
+      console.warn('SKIPPED: PostgreSQL event-store contract — set TEST_DATABASE_URL to run it');
+    });
+  });
+} else {
+  eventStoreContract('PostgreSQL server (pg)', {
+    open: (options) => createEventStore({ databaseUrl: url, dataDir: 'unused', upcasters: options?.upcasters }),
+    async close() {},
+    // The adapter's own append, on a dedicated connection whose transaction is left open.
+    async holdOpenAppend(tenantId: string, streamId: string, events: NewEvent[]) {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query('BEGIN');
+      const inTransaction: SqlExecutor = {
+        driver: 'pg',
+        query: async <Row>(sql: string, params: readonly unknown[] = []) =>
+          (await client.query(sql, params as unknown[])).rows as Row[],
+        transaction: () => Promise.reject(new Error('not used')),
+        listen: () => Promise.reject(new Error('not used')),
+        close: async () => undefined,
+      };
+      await new PostgresEventStore(inTransaction).appendToStream(tenantId, streamId, events);
+      return {
+        async commit() {
+          await client.query('COMMIT');
+          await client.end();
+        },
+      };
+    },
+  });
+}

@@ -1,0 +1,26 @@
+// The adapter's SQL runs unchanged on PostgreSQL (`pg`) and PGlite; this is all it needs from either.
+// Rows come back as plain objects; the adapter casts bigint/xid8 columns to text in its SELECTs so
+// both drivers return the same JavaScript types.
+
+export interface SqlQueryable {
+  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+}
+
+export interface SqlExecutor extends SqlQueryable {
+  readonly driver: 'pg' | 'pglite';
+  /** Runs `work` in one transaction (BEGIN … COMMIT, ROLLBACK on throw). */
+  transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T>;
+  /** LISTEN on a channel; returns an unlisten function. */
+  listen(channel: string, onNotification: (payload: string) => void): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}
+
+/** PostgreSQL error code of a unique violation, with the constraint that was violated. */
+export function uniqueViolation(error: unknown): string | undefined {
+  const e = error as { code?: string; constraint?: string; message?: string } | undefined;
+  if (e?.code !== '23505') return undefined;
+  if (e.constraint) return e.constraint;
+  // PGlite's errors carry the constraint name only in the message.
+  const match = /constraint "([^"]+)"/.exec(e.message ?? '');
+  return match?.[1] ?? 'unknown';
+}

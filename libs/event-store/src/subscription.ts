@@ -1,0 +1,113 @@
+import type { EventStore, GlobalCheckpoint, Subscription, SubscriptionOptions } from './port.js';
+
+type Listen = (onNotification: (payload: string) => void) => Promise<() => Promise<void>>;
+
+/**
+ * Reads from the stored checkpoint in pages, hands each page to the handler, stores the checkpoint,
+ * and once nothing more is visible waits for a notification (or the polling interval, which also
+ * covers events hidden for a while behind a transaction that was still in flight).
+ */
+export class CatchUpSubscription implements Subscription {
+  readonly subscriptionId: string;
+  readonly done: Promise<void>;
+  private position: GlobalCheckpoint | undefined;
+  private running = true;
+  private wake: (() => void) | undefined;
+  private pendingWake = false;
+  /** Callers of caughtUp() waiting for a read that started after they called. */
+  private waiters: { afterRead: number; resolve: () => void }[] = [];
+  private readsStarted = 0;
+
+  constructor(
+    private readonly store: Pick<EventStore, 'readAll' | 'readCheckpoint' | 'storeCheckpoint'>,
+    private readonly options: SubscriptionOptions,
+    private readonly listen: Listen,
+  ) {
+    this.subscriptionId = options.subscriptionId;
+    this.done = this.run();
+  }
+
+  checkpoint(): GlobalCheckpoint | undefined {
+    return this.position;
+  }
+
+  caughtUp(): Promise<void> {
+    if (!this.running) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.waiters.push({ afterRead: this.readsStarted, resolve });
+      this.notify();
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.notify();
+    await this.done;
+    for (const w of this.waiters.splice(0)) w.resolve();
+  }
+
+  private notify(): void {
+    this.pendingWake = true;
+    this.wake?.();
+  }
+
+  private async run(): Promise<void> {
+    const pollMs = this.options.pollIntervalMs ?? 1000;
+    const batchSize = this.options.batchSize ?? 500;
+    let unlisten: (() => Promise<void>) | undefined;
+    try {
+      unlisten = await this.listen(() => this.notify());
+    } catch (error) {
+      this.options.onError?.(error); // polling still works
+    }
+    try {
+      this.position = await this.store.readCheckpoint(this.subscriptionId);
+      while (this.running) {
+        try {
+          this.pendingWake = false;
+          const readNumber = ++this.readsStarted;
+          const page = await this.store.readAll({
+            after: this.position,
+            maxCount: batchSize,
+            tenantId: this.options.tenantId,
+            typePrefix: this.options.typePrefix,
+            recordedBefore: this.options.recordedBefore,
+          });
+          if (page.events.length > 0 && page.checkpoint) {
+            await this.options.handler(page.events);
+            await this.store.storeCheckpoint(this.subscriptionId, page.checkpoint);
+            this.position = page.checkpoint;
+          }
+          if (!page.isEnd) continue;
+          this.releaseWaiters(readNumber);
+          if (!this.pendingWake && this.running) await this.sleep(pollMs);
+        } catch (error) {
+          this.options.onError?.(error);
+          if (this.running) await this.sleep(pollMs);
+        }
+      }
+    } finally {
+      await unlisten?.().catch(() => undefined);
+    }
+  }
+
+  private releaseWaiters(completedRead: number): void {
+    const ready = this.waiters.filter((w) => w.afterRead < completedRead);
+    this.waiters = this.waiters.filter((w) => w.afterRead >= completedRead);
+    for (const w of ready) w.resolve();
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = () => {
+        this.wake = undefined;
+        done();
+      };
+    });
+  }
+}
