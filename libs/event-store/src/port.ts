@@ -47,7 +47,19 @@ export interface Subscription {
   caughtUp(): Promise<void>;
   /** The last checkpoint stored. */
   checkpoint(): GlobalCheckpoint | undefined;
+  /**
+   * Resolves once the subscription has handled everything up to `checkpoint` (e.g. an append's
+   * transactionId and last position: read-your-writes). Rejects after `timeoutMs` (default 10 s).
+   */
+  reached(checkpoint: GlobalCheckpoint, timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** Compares two points of the global order. */
+export function compareCheckpoints(a: GlobalCheckpoint, b: GlobalCheckpoint): number {
+  if (a.transactionId !== b.transactionId) return a.transactionId < b.transactionId ? -1 : 1;
+  if (a.globalPosition !== b.globalPosition) return a.globalPosition < b.globalPosition ? -1 : 1;
+  return 0;
 }
 
 /** Rewrites an event stored under an old schema version into the next version's shape. */

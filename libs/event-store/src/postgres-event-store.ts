@@ -20,8 +20,8 @@ import type {
   SubscriptionOptions,
   Upcaster,
 } from './port.js';
-import { uniqueViolation, type SqlExecutor } from './sql-executor.js';
-import { CatchUpSubscription } from './subscription.js';
+import { uniqueViolation, type SqlExecutor, type SqlQueryable } from './sql-executor.js';
+import { CatchUpSubscription, type Deliver } from './subscription.js';
 import { Upcasters } from './upcasting.js';
 
 export const EVENTS_CHANNEL = 'bcd_events';
@@ -31,6 +31,20 @@ export interface PostgresEventStoreOptions {
   /** Retries of an `any` append that lost a race for the next version; default 5. */
   anyVersionRetries?: number;
 }
+
+/**
+ * A projection into read-model tables of the same database: each batch is applied and the
+ * checkpoint stored in ONE transaction, so a crash can neither skip nor double-apply a batch.
+ */
+export interface ProjectionOptions extends Omit<SubscriptionOptions, 'subscriptionId' | 'handler'> {
+  projectionId: string;
+  apply(tx: SqlQueryable, events: RecordedEvent[]): Promise<void>;
+}
+
+const UPSERT_CHECKPOINT_SQL = `INSERT INTO checkpoints (subscription_id, transaction_id, global_position, updated_at)
+  VALUES ($1, $2::text::xid8, $3::bigint, now())
+  ON CONFLICT (subscription_id) DO UPDATE
+  SET transaction_id = excluded.transaction_id, global_position = excluded.global_position, updated_at = now()`;
 
 interface EventRow {
   global_position: string;
@@ -268,12 +282,23 @@ export class PostgresEventStore implements EventStore {
   }
 
   subscribe(options: SubscriptionOptions): Subscription {
+    return this.startSubscription(options);
+  }
+
+  project(options: ProjectionOptions): Subscription {
+    const deliver: Deliver = (events, checkpoint) =>
+      this.executor.transaction(async (tx) => {
+        await options.apply(tx, events);
+        await tx.query(UPSERT_CHECKPOINT_SQL, checkpointParams(options.projectionId, checkpoint));
+      });
+    return this.startSubscription({ ...options, subscriptionId: options.projectionId, handler: async () => undefined }, deliver);
+  }
+
+  private startSubscription(options: SubscriptionOptions, deliver?: Deliver): Subscription {
     if (this.closing) throw new Error('Event store is closing: subscribe refused');
-    const subscription = new CatchUpSubscription(this, options, (handler) =>
-      this.executor.listen(EVENTS_CHANNEL, handler),
-    );
+    const subscription = new CatchUpSubscription(this, options, (handler) => this.executor.listen(EVENTS_CHANNEL, handler), deliver);
     this.subscriptions.add(subscription);
-    subscription.done.finally(() => this.subscriptions.delete(subscription));
+    void subscription.done.finally(() => this.subscriptions.delete(subscription));
     return subscription;
   }
 
@@ -287,13 +312,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async storeCheckpoint(subscriptionId: string, checkpoint: GlobalCheckpoint): Promise<void> {
-    await this.executor.query(
-      `INSERT INTO checkpoints (subscription_id, transaction_id, global_position, updated_at)
-       VALUES ($1, $2::text::xid8, $3::bigint, now())
-       ON CONFLICT (subscription_id) DO UPDATE
-       SET transaction_id = excluded.transaction_id, global_position = excluded.global_position, updated_at = now()`,
-      [subscriptionId, checkpoint.transactionId.toString(), checkpoint.globalPosition.toString()],
-    );
+    await this.executor.query(UPSERT_CHECKPOINT_SQL, checkpointParams(subscriptionId, checkpoint));
   }
 
   async ping(): Promise<void> {
@@ -324,6 +343,10 @@ export class PostgresEventStore implements EventStore {
       metadata: row.metadata ?? {},
     });
   }
+}
+
+function checkpointParams(subscriptionId: string, checkpoint: GlobalCheckpoint): string[] {
+  return [subscriptionId, checkpoint.transactionId.toString(), checkpoint.globalPosition.toString()];
 }
 
 interface StoredShape {

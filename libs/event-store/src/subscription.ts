@@ -1,6 +1,10 @@
-import type { EventStore, GlobalCheckpoint, Subscription, SubscriptionOptions } from './port.js';
+import type { RecordedEvent } from '@bcd/kernel';
+import { compareCheckpoints, type EventStore, type GlobalCheckpoint, type Subscription, type SubscriptionOptions } from './port.js';
 
 type Listen = (onNotification: (payload: string) => void) => Promise<() => Promise<void>>;
+
+/** Hands a batch over and stores the checkpoint; by default two steps, for projections one transaction. */
+export type Deliver = (events: RecordedEvent[], checkpoint: GlobalCheckpoint) => Promise<void>;
 
 /**
  * Reads from the stored checkpoint in pages, hands each page to the handler, stores the checkpoint,
@@ -17,14 +21,42 @@ export class CatchUpSubscription implements Subscription {
   /** Callers of caughtUp() waiting for a read that started after they called. */
   private waiters: { afterRead: number; resolve: () => void }[] = [];
   private readsStarted = 0;
+  private reachedWaiters: { target: GlobalCheckpoint; resolve: () => void }[] = [];
+  private readonly deliver: Deliver;
 
   constructor(
     private readonly store: Pick<EventStore, 'readAll' | 'readCheckpoint' | 'storeCheckpoint'>,
     private readonly options: SubscriptionOptions,
     private readonly listen: Listen,
+    deliver?: Deliver,
   ) {
     this.subscriptionId = options.subscriptionId;
+    this.deliver =
+      deliver ??
+      (async (events, checkpoint) => {
+        await options.handler(events);
+        await store.storeCheckpoint(this.subscriptionId, checkpoint);
+      });
     this.done = this.run();
+  }
+
+  reached(target: GlobalCheckpoint, timeoutMs = 10_000): Promise<void> {
+    if (this.position && compareCheckpoints(this.position, target) >= 0) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const waiter = {
+        target,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      };
+      const timer = setTimeout(() => {
+        this.reachedWaiters = this.reachedWaiters.filter((w) => w !== waiter);
+        reject(new Error(`Subscription ${this.subscriptionId} did not reach ${target.transactionId}/${target.globalPosition} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.reachedWaiters.push(waiter);
+      this.notify();
+    });
   }
 
   checkpoint(): GlobalCheckpoint | undefined {
@@ -74,9 +106,9 @@ export class CatchUpSubscription implements Subscription {
             recordedBefore: this.options.recordedBefore,
           });
           if (page.events.length > 0 && page.checkpoint) {
-            await this.options.handler(page.events);
-            await this.store.storeCheckpoint(this.subscriptionId, page.checkpoint);
+            await this.deliver(page.events, page.checkpoint);
             this.position = page.checkpoint;
+            this.releaseReached();
           }
           if (!page.isEnd) continue;
           this.releaseWaiters(readNumber);
@@ -89,6 +121,14 @@ export class CatchUpSubscription implements Subscription {
     } finally {
       await unlisten?.().catch(() => undefined);
     }
+  }
+
+  private releaseReached(): void {
+    const position = this.position;
+    if (!position) return;
+    const ready = this.reachedWaiters.filter((w) => compareCheckpoints(position, w.target) >= 0);
+    this.reachedWaiters = this.reachedWaiters.filter((w) => compareCheckpoints(position, w.target) < 0);
+    for (const w of ready) w.resolve();
   }
 
   private releaseWaiters(completedRead: number): void {

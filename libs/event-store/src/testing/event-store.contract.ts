@@ -268,6 +268,30 @@ export function eventStoreContract(name: string, harness: EventStoreHarness): vo
         expect(second.checkpoint()).toEqual(await store.readCheckpoint(`sub-${t}`));
       });
 
+      it('reached(): resolves once an appended event has been handled (read-your-writes), rejects on timeout', async () => {
+        const t = tenant();
+        const handled: string[] = [];
+        const sub = store.subscribe({
+          subscriptionId: `rw-${t}`,
+          tenantId: t,
+          pollIntervalMs: 60_000,
+          handler: async (events) => {
+            handled.push(...events.map((e) => e.eventId));
+          },
+        });
+        try {
+          const id = newId();
+          const result = await store.appendToStream(t, `s-${t}`, [ev('e', {}, { eventId: id })]);
+          await sub.reached({ transactionId: result.transactionId, globalPosition: result.positions[0] });
+          expect(handled).toContain(id);
+          await expect(sub.reached({ transactionId: result.transactionId + 1_000_000n, globalPosition: 0n }, 50)).rejects.toThrow(
+            /did not reach/,
+          );
+        } finally {
+          await sub.stop();
+        }
+      });
+
       it('a failing handler does not advance the checkpoint; the batch is delivered again', async () => {
         const t = tenant();
         await store.appendToStream(t, `s-${t}`, [ev('e', { i: 0 }), ev('e', { i: 1 })]);
