@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { SqlExecutor, SqlQueryable } from './sql-executor.js';
+import type { QueryOptions, SqlExecutor, SqlQueryable } from './sql-executor.js';
 
 export interface PgExecutorOptions {
   connectionString: string;
@@ -26,9 +26,36 @@ export class PgExecutor implements SqlExecutor {
     this.pool.on('error', () => undefined);
   }
 
-  async query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
-    const result = await this.pool.query(sql, params as unknown[]);
+  async query<Row>(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}): Promise<Row[]> {
+    const result = options.name
+      ? await this.pool.query({ name: options.name, text: sql, values: params as unknown[] })
+      : await this.pool.query(sql, params as unknown[]);
     return result.rows as Row[];
+  }
+
+  // At most one NOTIFY in flight per channel; wake-ups that arrive meanwhile are folded into one more.
+  private readonly notifying = new Map<string, { again: boolean; payload: string }>();
+
+  notify(channel: string, payload: string): void {
+    const inFlight = this.notifying.get(channel);
+    if (inFlight) {
+      inFlight.again = true;
+      inFlight.payload = payload;
+      return;
+    }
+    const state = { again: false, payload };
+    this.notifying.set(channel, state);
+    const send = async (): Promise<void> => {
+      do {
+        state.again = false;
+        // Its own tiny transaction, committed without waiting for the disk: holds the notify lock briefly.
+        await this.pool
+          .query(`SELECT set_config('synchronous_commit', 'off', true), pg_notify($1, $2)`, [channel, state.payload])
+          .catch(() => undefined); // listeners also poll: a lost wake-up only delays them
+      } while (state.again && !this.closed);
+      this.notifying.delete(channel);
+    };
+    void send();
   }
 
   async transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {
@@ -36,8 +63,11 @@ export class PgExecutor implements SqlExecutor {
     try {
       await client.query('BEGIN');
       const tx: SqlQueryable = {
-        query: async <Row>(sql: string, params: readonly unknown[] = []) =>
-          (await client.query(sql, params as unknown[])).rows as Row[],
+        query: async <Row>(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}) =>
+          (options.name
+            ? await client.query({ name: options.name, text: sql, values: params as unknown[] })
+            : await client.query(sql, params as unknown[])
+          ).rows as Row[],
       };
       const result = await work(tx);
       await client.query('COMMIT');
@@ -99,6 +129,7 @@ export class PgExecutor implements SqlExecutor {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    while (this.notifying.size > 0) await new Promise((r) => setTimeout(r, 5));
     await this.listener?.end().catch(() => undefined);
     await this.pool.end();
   }

@@ -9,7 +9,8 @@ export interface PGliteExecutorOptions {
 /**
  * PostgreSQL compiled to WebAssembly, in this process. PGlite has one connection and runs one
  * query or transaction at a time (it queues the rest), so there are no overlapping transactions.
- * Notifications (pg_notify) are delivered in-process to `listen` callbacks.
+ * Only this process can open the directory, so there is nobody else to notify: the store wakes its
+ * own subscriptions in-process.
  */
 export class PGliteExecutor implements SqlExecutor {
   readonly driver = 'pglite' as const;
@@ -35,6 +36,10 @@ export class PGliteExecutor implements SqlExecutor {
           (await tx.query<Row>(sql, params as unknown[])).rows,
       }),
     );
+  }
+
+  notify(): void {
+    // Single process: nothing to tell anyone else.
   }
 
   async listen(channel: string, onNotification: (payload: string) => void): Promise<() => Promise<void>> {

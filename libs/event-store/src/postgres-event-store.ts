@@ -67,8 +67,9 @@ const EVENT_COLUMNS = `global_position::text AS global_position, transaction_id:
   tenant_id, stream_id, stream_version, event_id::text AS event_id, type, schema_version, data, metadata,
   occurred_at, recorded_at`;
 
-// One statement, one round trip: check the expected version, insert the batch with consecutive
-// versions, wake subscribers. A racing writer that takes the same version hits the unique key.
+// One statement, one round trip (a named, prepared statement where the driver has them): check the
+// expected version, insert the batch with consecutive versions. A racing writer that takes the same
+// version hits the unique key. Subscribers are woken after the commit (see SqlExecutor.notify).
 // Expected version codes: -1 any, -2 stream_exists, 0 no_stream, n exact.
 const APPEND_SQL = `
 WITH head AS (
@@ -87,12 +88,9 @@ WITH head AS (
   FROM accepted, jsonb_array_elements($4::text::jsonb) WITH ORDINALITY AS e(value, ord)
   ORDER BY e.ord
   RETURNING global_position, transaction_id, stream_version
-), notified AS (
-  SELECT pg_notify('${EVENTS_CHANNEL}', $1) FROM (SELECT 1 FROM inserted LIMIT 1) AS any_row
 )
 SELECT (SELECT version FROM head) AS head_version,
        (SELECT tenant_id FROM owner) AS owner_tenant,
-       (SELECT count(*) FROM notified)::int AS notified,
        (SELECT array_agg(global_position::text ORDER BY stream_version) FROM inserted) AS positions,
        (SELECT max(transaction_id::text) FROM inserted) AS transaction_id,
        (SELECT max(stream_version) FROM inserted) AS last_version`;
@@ -110,6 +108,7 @@ export class PostgresEventStore implements EventStore {
   private readonly upcasters: Upcasters;
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly subscriptions = new Set<CatchUpSubscription>();
+  private readonly localListeners = new Set<(payload: string) => void>();
   private closing = false;
 
   constructor(
@@ -151,7 +150,9 @@ export class PostgresEventStore implements EventStore {
     for (let attempt = 0; ; attempt++) {
       let row: AppendRow;
       try {
-        [row] = await this.executor.query<AppendRow>(APPEND_SQL, [tenantId, streamId, expectedCode, payload]);
+        [row] = await this.executor.query<AppendRow>(APPEND_SQL, [tenantId, streamId, expectedCode, payload], {
+          name: 'bcd_event_store_append',
+        });
       } catch (error) {
         const constraint = uniqueViolation(error);
         if (constraint === 'events_tenant_event_id_key') {
@@ -165,6 +166,7 @@ export class PostgresEventStore implements EventStore {
         throw error;
       }
       if (row.positions && row.positions.length > 0) {
+        this.wakeSubscribers(tenantId);
         return {
           nextExpectedVersion: Number(row.last_version),
           positions: row.positions.map(BigInt),
@@ -214,6 +216,12 @@ export class PostgresEventStore implements EventStore {
     }
     const actual = headVersion ?? (await this.streamVersion(streamId));
     throw new ConcurrencyConflict(streamId, String(expected), actual === 0 ? undefined : actual);
+  }
+
+  /** In-process subscriptions at once; other processes through the executor's NOTIFY. */
+  private wakeSubscribers(tenantId: string): void {
+    for (const listener of this.localListeners) listener(tenantId);
+    this.executor.notify(EVENTS_CHANNEL, tenantId);
   }
 
   private async streamVersion(streamId: string): Promise<number> {
@@ -296,7 +304,20 @@ export class PostgresEventStore implements EventStore {
 
   private startSubscription(options: SubscriptionOptions, deliver?: Deliver): Subscription {
     if (this.closing) throw new Error('Event store is closing: subscribe refused');
-    const subscription = new CatchUpSubscription(this, options, (handler) => this.executor.listen(EVENTS_CHANNEL, handler), deliver);
+    const listen = async (handler: (payload: string) => void) => {
+      this.localListeners.add(handler);
+      let unlisten = async (): Promise<void> => undefined;
+      try {
+        unlisten = await this.executor.listen(EVENTS_CHANNEL, handler);
+      } catch (error) {
+        options.onError?.(error); // other processes' appends are then found by polling
+      }
+      return async () => {
+        this.localListeners.delete(handler);
+        await unlisten();
+      };
+    };
+    const subscription = new CatchUpSubscription(this, options, listen, deliver);
     this.subscriptions.add(subscription);
     void subscription.done.finally(() => this.subscriptions.delete(subscription));
     return subscription;

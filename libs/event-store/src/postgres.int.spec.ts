@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { NewEvent } from '@bcd/kernel';
+import { newId, type NewEvent } from '@bcd/kernel';
 import { createEventStore } from './create-event-store.js';
 import { PostgresEventStore } from './postgres-event-store.js';
 import type { SqlExecutor } from './sql-executor.js';
@@ -27,6 +27,7 @@ if (!url) {
         query: async <Row>(sql: string, params: readonly unknown[] = []) =>
           (await client.query(sql, params as unknown[])).rows as Row[],
         transaction: () => Promise.reject(new Error('not used')),
+        notify: () => undefined,
         listen: () => Promise.reject(new Error('not used')),
         close: async () => undefined,
       };
@@ -38,5 +39,37 @@ if (!url) {
         },
       };
     },
+  });
+}
+
+if (url) {
+  describe('PostgreSQL server: other processes', () => {
+    it('a subscriber of one store is woken by NOTIFY when another store (another process) appends', async () => {
+      const writer = await createEventStore({ databaseUrl: url, dataDir: 'unused' });
+      const reader = await createEventStore({ databaseUrl: url, dataDir: 'unused' });
+      const tenantId = `t-${newId().slice(-12)}`;
+      const seen: string[] = [];
+      // No useful polling: only the notification can deliver in time.
+      const sub = reader.subscribe({
+        subscriptionId: `x-${tenantId}`,
+        tenantId,
+        pollIntervalMs: 60_000,
+        handler: async (events) => {
+          seen.push(...events.map((e) => e.type));
+        },
+      });
+      try {
+        await sub.caughtUp();
+        await new Promise((r) => setTimeout(r, 100)); // LISTEN is registered
+        await writer.appendToStream(tenantId, `s-${tenantId}`, [{ type: 'x.Happened', data: {} }]);
+        const start = Date.now();
+        while (seen.length === 0 && Date.now() - start < 5_000) await new Promise((r) => setTimeout(r, 10));
+        expect(seen).toEqual(['x.Happened']);
+      } finally {
+        await sub.stop();
+        await writer.close();
+        await reader.close();
+      }
+    });
   });
 }

@@ -2,14 +2,25 @@
 // Rows come back as plain objects; the adapter casts bigint/xid8 columns to text in its SELECTs so
 // both drivers return the same JavaScript types.
 
+export interface QueryOptions {
+  /** A name for a hot statement: the server keeps its plan per connection (prepared statement). */
+  name?: string;
+}
+
 export interface SqlQueryable {
-  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<Row[]>;
 }
 
 export interface SqlExecutor extends SqlQueryable {
   readonly driver: 'pg' | 'pglite';
   /** Runs `work` in one transaction (BEGIN … COMMIT, ROLLBACK on throw). */
   transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T>;
+  /**
+   * Tells other processes listening on `channel` that something happened. Sent after the commit,
+   * in its own statement: a NOTIFY inside the append would hold PostgreSQL's cluster-wide notify
+   * lock across the commit's disk flush and serialise every writer's commit.
+   */
+  notify(channel: string, payload: string): void;
   /** LISTEN on a channel; returns an unlisten function. */
   listen(channel: string, onNotification: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;

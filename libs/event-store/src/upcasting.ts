@@ -14,6 +14,7 @@ export class Upcasters {
   }
 
   apply(event: RecordedEvent): RecordedEvent {
+    if (this.byKey.size === 0) return event; // the common case, on every row of a catch-up read
     let current = event;
     for (let u = this.byKey.get(`${current.type}@${current.schemaVersion}`); u; ) {
       const next = u.upcast(current);

@@ -4,8 +4,9 @@ import type { SqlExecutor } from '../sql-executor.js';
 export function sharedExecutor(executor: SqlExecutor): SqlExecutor {
   return {
     driver: executor.driver,
-    query: (sql, params) => executor.query(sql, params),
+    query: (sql, params, options) => executor.query(sql, params, options),
     transaction: (work) => executor.transaction(work),
+    notify: (channel, payload) => executor.notify(channel, payload),
     listen: (channel, handler) => executor.listen(channel, handler),
     close: async () => undefined,
   };

@@ -1,0 +1,58 @@
+// Entry point: `node bench/dist/run.js [name ...]` (root script: `npm run bench -- <name>`).
+// No name or `all` runs every benchmark. Figures go to stdout as JSON lines; progress to stderr.
+
+import { runEventStoreBench } from './event-store.bench.js';
+
+interface Benchmark {
+  description: string;
+  run: () => Promise<void>;
+}
+
+const BENCHMARKS: Record<string, Benchmark> = {
+  'event-store': {
+    description: 'append and catch-up throughput of the event store on PGlite and PostgreSQL (BENCH_DATABASE_URL), against plain-table baselines',
+    run: runEventStoreBench,
+  },
+};
+
+function usage(): string {
+  const names = Object.entries(BENCHMARKS).map(([name, b]) => `  ${name.padEnd(14)} ${b.description}`);
+  return [
+    'usage: npm run bench -- [all | <name> ...]',
+    '',
+    'benchmarks:',
+    `  ${'all'.padEnd(14)} every benchmark below (the default)`,
+    ...names,
+    '',
+    'environment:',
+    '  BENCH_DATABASE_URL  postgres://… of a database on the server to measure (a scratch database is created next to it); unset: PostgreSQL is skipped',
+    '  BENCH_SCALE         multiplies every operation count (default 1; e.g. 0.1 for a smoke run)',
+    '',
+  ].join('\n');
+}
+
+async function main(args: string[]): Promise<number> {
+  if (args.some((a) => a === '-h' || a === '--help')) {
+    process.stderr.write(usage());
+    return 0;
+  }
+  const unknown = args.filter((a) => a !== 'all' && !(a in BENCHMARKS));
+  if (unknown.length > 0) {
+    process.stderr.write(`unknown benchmark: ${unknown.join(', ')}\n\n${usage()}`);
+    return 2;
+  }
+  const names = args.length === 0 || args.includes('all') ? Object.keys(BENCHMARKS) : [...new Set(args)];
+  for (const name of names) await BENCHMARKS[name].run();
+  return 0;
+}
+
+const code = await main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return 1;
+});
+process.exitCode = code;
+// Every benchmark closes what it opened; if a handle still holds the event loop, say so and exit anyway.
+setTimeout(() => {
+  process.stderr.write('bench: some handle is still open 5 s after the end; exiting\n');
+  process.exit(code);
+}, 5000).unref();

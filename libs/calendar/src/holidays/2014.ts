@@ -1,0 +1,165 @@
+// Holidays, compensatory days off (nghỉ bù) and swapped days (hoán đổi, làm bù) of 2014, as public agencies
+// observe them (cán bộ, công chức, viên chức; weekly rest on Saturday and Sunday).
+// Bộ luật Lao động 2012: Tết 5 ngày. Kỳ nghỉ Tết 9 ngày 28/01–05/02 (làm bù 25/01 và 08/02).
+// Hoán đổi: 02/5 (làm bù 26/4), 01/9 (làm bù 06/9); làm bù 27/12/2014 cho ngày nghỉ 02/01/2015.
+// Data, not code: edit entries here (or record an override) when an announcement is known.
+
+import type { HolidayYear } from '../calendar-entry.js';
+
+export const holidays2014: HolidayYear = {
+  year: 2014,
+  entries: [
+    {
+      date: '2014-01-01',
+      kind: 'holiday',
+      name: 'Tết Dương lịch',
+      source: 'Bộ luật Lao động 2012, Điều 115 khoản 1',
+      basis: 'announced',
+    },
+    {
+      date: '2014-01-25',
+      kind: 'make-up-working-day',
+      name: 'Làm bù cho ngày nghỉ 28/01/2014 (dịp Tết Nguyên đán)',
+      source: 'Thông báo của Bộ LĐTBXH về nghỉ Tết Giáp Ngọ và các ngày lễ năm 2014 (Thủ tướng đồng ý hoán đổi ngày làm việc)',
+      basis: 'announced',
+    },
+    {
+      date: '2014-01-28',
+      kind: 'swapped-day-off',
+      name: 'Nghỉ hoán đổi dịp Tết Nguyên đán (làm bù thứ Bảy 25/01/2014)',
+      source: 'Thông báo của Bộ LĐTBXH về nghỉ Tết Giáp Ngọ và các ngày lễ năm 2014 (Thủ tướng đồng ý hoán đổi ngày làm việc)',
+      basis: 'announced',
+    },
+    {
+      date: '2014-01-29',
+      kind: 'swapped-day-off',
+      name: 'Nghỉ hoán đổi dịp Tết Nguyên đán (làm bù thứ Bảy 08/02/2014)',
+      source: 'Thông báo của Bộ LĐTBXH về nghỉ Tết Giáp Ngọ và các ngày lễ năm 2014 (Thủ tướng đồng ý hoán đổi ngày làm việc)',
+      basis: 'announced',
+    },
+    {
+      date: '2014-01-30',
+      kind: 'holiday',
+      name: 'Tết Nguyên đán (30 tháng Chạp)',
+      source: 'Thông báo của Bộ LĐTBXH về nghỉ Tết Giáp Ngọ và các ngày lễ năm 2014 (Thủ tướng đồng ý hoán đổi ngày làm việc); Bộ luật Lao động 2012, Điều 115 khoản 1',
+      basis: 'announced',
+    },
+    {
+      date: '2014-01-31',
+      kind: 'holiday',
+      name: 'Tết Nguyên đán (mùng 1)',
+      source: 'Thông báo của Bộ LĐTBXH về nghỉ Tết Giáp Ngọ và các ngày lễ năm 2014 (Thủ tướng đồng ý hoán đổi ngày làm việc); Bộ luật Lao động 2012, Điều 115 khoản 1',
+      basis: 'announced',
+    },
+    {
+      date: '2014-02-01',
+      kind: 'holiday',
+      name: 'Tết Nguyên đán (mùng 2)',
+      source: 'Thông báo của Bộ LĐTBXH về nghỉ Tết Giáp Ngọ và các ngày lễ năm 2014 (Thủ tướng đồng ý hoán đổi ngày làm việc); Bộ luật Lao động 2012, Điều 115 khoản 1',
+      basis: 'announced',
+    },
+    {
+      date: '2014-02-02',
+      kind: 'holiday',
+      name: 'Tết Nguyên đán (mùng 3)',
+      source: 'Thông báo của Bộ LĐTBXH về nghỉ Tết Giáp Ngọ và các ngày lễ năm 2014 (Thủ tướng đồng ý hoán đổi ngày làm việc); Bộ luật Lao động 2012, Điều 115 khoản 1',
+      basis: 'announced',
+    },
+    {
+      date: '2014-02-03',
+      kind: 'holiday',
+      name: 'Tết Nguyên đán (mùng 4)',
+      source: 'Thông báo của Bộ LĐTBXH về nghỉ Tết Giáp Ngọ và các ngày lễ năm 2014 (Thủ tướng đồng ý hoán đổi ngày làm việc); Bộ luật Lao động 2012, Điều 115 khoản 1',
+      basis: 'announced',
+    },
+    {
+      date: '2014-02-04',
+      kind: 'compensatory-day-off',
+      name: 'Nghỉ bù Tết Nguyên đán (mùng 3 rơi vào thứ Bảy)',
+      source: 'Bộ luật Lao động 2012, Điều 115 khoản 3: nghỉ bù vào ngày kế tiếp',
+      basis: 'announced',
+    },
+    {
+      date: '2014-02-05',
+      kind: 'compensatory-day-off',
+      name: 'Nghỉ bù Tết Nguyên đán (mùng 4 rơi vào Chủ nhật)',
+      source: 'Bộ luật Lao động 2012, Điều 115 khoản 3: nghỉ bù vào ngày kế tiếp',
+      basis: 'announced',
+    },
+    {
+      date: '2014-02-08',
+      kind: 'make-up-working-day',
+      name: 'Làm bù cho ngày nghỉ 29/01/2014 (dịp Tết Nguyên đán)',
+      source: 'Thông báo của Bộ LĐTBXH về nghỉ Tết Giáp Ngọ và các ngày lễ năm 2014 (Thủ tướng đồng ý hoán đổi ngày làm việc)',
+      basis: 'announced',
+    },
+    {
+      date: '2014-04-09',
+      kind: 'holiday',
+      name: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)',
+      source: 'Bộ luật Lao động 2012, Điều 115 khoản 1',
+      basis: 'derived-by-rule',
+      note: 'Ngày âm lịch quy đổi bằng thuật toán (lunar.ts); chưa đối chiếu với thông báo của năm.',
+    },
+    {
+      date: '2014-04-26',
+      kind: 'make-up-working-day',
+      name: 'Làm bù cho ngày nghỉ 02/05/2014 (dịp 30/4 và 1/5)',
+      source: 'Thông báo của Bộ LĐTBXH về nghỉ Tết Giáp Ngọ và các ngày lễ năm 2014 (Thủ tướng đồng ý hoán đổi ngày làm việc)',
+      basis: 'announced',
+      note: 'Số hiệu văn bản chưa đối chiếu.',
+    },
+    {
+      date: '2014-04-30',
+      kind: 'holiday',
+      name: 'Ngày Chiến thắng 30/4',
+      source: 'Bộ luật Lao động 2012, Điều 115 khoản 1',
+      basis: 'announced',
+    },
+    {
+      date: '2014-05-01',
+      kind: 'holiday',
+      name: 'Ngày Quốc tế Lao động 1/5',
+      source: 'Bộ luật Lao động 2012, Điều 115 khoản 1',
+      basis: 'announced',
+    },
+    {
+      date: '2014-05-02',
+      kind: 'swapped-day-off',
+      name: 'Nghỉ hoán đổi dịp 30/4 và 1/5 (làm bù thứ Bảy 26/04/2014)',
+      source: 'Thông báo của Bộ LĐTBXH về nghỉ Tết Giáp Ngọ và các ngày lễ năm 2014 (Thủ tướng đồng ý hoán đổi ngày làm việc)',
+      basis: 'announced',
+      note: 'Số hiệu văn bản chưa đối chiếu.',
+    },
+    {
+      date: '2014-09-01',
+      kind: 'swapped-day-off',
+      name: 'Nghỉ hoán đổi dịp Quốc khánh (làm bù thứ Bảy 06/09/2014)',
+      source: 'Thông báo của Bộ LĐTBXH về nghỉ Tết Giáp Ngọ và các ngày lễ năm 2014 (Thủ tướng đồng ý hoán đổi ngày làm việc)',
+      basis: 'announced',
+      note: 'Số hiệu văn bản chưa đối chiếu.',
+    },
+    {
+      date: '2014-09-02',
+      kind: 'holiday',
+      name: 'Quốc khánh 2/9',
+      source: 'Bộ luật Lao động 2012, Điều 115 khoản 1',
+      basis: 'announced',
+    },
+    {
+      date: '2014-09-06',
+      kind: 'make-up-working-day',
+      name: 'Làm bù cho ngày nghỉ 01/09/2014 (dịp Quốc khánh)',
+      source: 'Thông báo của Bộ LĐTBXH về nghỉ Tết Giáp Ngọ và các ngày lễ năm 2014 (Thủ tướng đồng ý hoán đổi ngày làm việc)',
+      basis: 'announced',
+      note: 'Số hiệu văn bản chưa đối chiếu.',
+    },
+    {
+      date: '2014-12-27',
+      kind: 'make-up-working-day',
+      name: 'Làm bù cho ngày nghỉ 02/01/2015 (dịp Tết Dương lịch)',
+      source: 'Tờ trình 89/TTr-LĐTBXH ngày 20/11/2014 về nghỉ Tết Âm lịch và hoán đổi ngày nghỉ hằng tuần năm 2015, được Thủ tướng đồng ý',
+      basis: 'announced',
+    },
+  ],
+};

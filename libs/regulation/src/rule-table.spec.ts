@@ -1,0 +1,23 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderRuleTable } from './rule-table.js';
+
+// libs/regulation/RULES-TABLE.md must equal the generated table, so it cannot drift from the packs.
+// Regenerate with UPDATE_RULES_TABLE=1.
+const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'RULES-TABLE.md');
+
+describe('RULES-TABLE.md', () => {
+  it('is the generated table of every built-in rule and its citation', () => {
+    const generated = renderRuleTable();
+    if (process.env.UPDATE_RULES_TABLE === '1') writeFileSync(file, generated);
+    expect(readFileSync(file, 'utf8')).toBe(generated);
+  });
+
+  it('has a row for each rule, with the citations', () => {
+    const table = renderRuleTable();
+    expect(table).toContain('| `meetings.plenary` | periodic; cadence: quarterly; window: (days-of-last-month; fromDay: 20; toDay: 30) | Điều 10 |');
+    expect(table).toContain('| `reporting.memberReports.due` | tenant-decides;');
+    expect(table.match(/^## /gm)).toHaveLength(5);
+  });
+});
