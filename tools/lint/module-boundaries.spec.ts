@@ -85,7 +85,7 @@ describe('module boundaries, fixture workspace with the planned libs', () => {
     'libs/membership': ['type:feature', 'scope:membership'],
     'apps/membership-service': ['type:app', 'scope:membership'],
   };
-  const existing = ['libs/kernel', 'libs/event-store', 'apps/platform', 'bench'];
+  const existing = ['libs/kernel', 'libs/event-store', 'libs/auth', 'libs/tenancy', 'apps/platform', 'bench'];
 
   /** [file, imported package, expected: 'ok' or the source tag whose constraint must refuse it] */
   const cases: Array<[string, string, string]> = [
@@ -103,6 +103,11 @@ describe('module boundaries, fixture workspace with the planned libs', () => {
     ['libs/meetings/src/x.ts', '@bcd/platform', 'type:feature'],
     ['apps/membership-service/src/x.ts', '@bcd/meetings', 'scope:membership'], // (c) the scope wall alone
     ['apps/platform/src/x.ts', '@bcd/bench', 'type:app'],
+    ['libs/auth/src/x.ts', '@bcd/event-store', 'type:infra'], // infra → kernel only
+    ['libs/auth/src/x.ts', '@bcd/tenancy', 'type:infra'],
+    ['libs/tenancy/src/x.ts', '@bcd/meetings', 'type:feature'], // the identity context is a context like the others
+    ['libs/meetings/src/x.ts', '@bcd/tenancy', 'type:feature'],
+    ['apps/membership-service/src/x.ts', '@bcd/tenancy', 'scope:membership'],
     // allowed
     ['libs/regulation/src/x.ts', '@bcd/calendar', 'ok'],
     ['libs/contracts/src/x.ts', '@bcd/kernel', 'ok'],
@@ -114,6 +119,11 @@ describe('module boundaries, fixture workspace with the planned libs', () => {
     ['apps/platform/src/x.ts', '@bcd/membership', 'ok'],
     ['apps/platform/src/x.ts', '@bcd/event-store', 'ok'],
     ['bench/src/x.ts', '@bcd/event-store', 'ok'],
+    ['libs/tenancy/src/x.ts', '@bcd/auth', 'ok'],
+    ['libs/tenancy/src/x.ts', '@bcd/event-store', 'ok'],
+    ['libs/meetings/src/x.ts', '@bcd/auth', 'ok'],
+    ['apps/platform/src/x.ts', '@bcd/tenancy', 'ok'],
+    ['apps/platform/src/x.ts', '@bcd/auth', 'ok'],
   ];
 
   let root: string;

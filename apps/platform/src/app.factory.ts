@@ -10,7 +10,7 @@ import type { DestinationStream } from 'pino';
 import type { EventStore } from '@bcd/event-store';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import type { Config } from './config.js';
-import { CORRELATION_ID_HEADER, correlationIdFrom, runWithRequestContext } from './context/request-context.js';
+import { CORRELATION_ID_HEADER, correlationIdFrom, runWithRequestContext } from '@bcd/auth';
 import { PROBLEM_CONTENT_TYPE } from './http/problem.filter.js';
 import { createLogger } from './logging/logger.js';
 import { Metrics, UNMATCHED_ROUTE } from './metrics/metrics.js';
@@ -22,6 +22,10 @@ export interface CreateAppOptions {
   logStream?: DestinationStream;
   /** Extra modules (test-only controllers and handlers). */
   imports?: AppModuleOptions['imports'];
+  /** The context modules to host instead of every one (tests of the bare host: []). */
+  contexts?: AppModuleOptions['contexts'];
+  /** A clock instead of the system's (tests). */
+  clock?: AppModuleOptions['clock'];
   /**
    * Serve the Swagger UI at /api/docs (default true; the JSON at /api/docs-json is always served).
    * Jest turns it off: the UI's @fastify/static requires the ESM-only content-disposition 3, which
@@ -68,7 +72,15 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
   });
 
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot({ config, logger, metrics, store: options.store, imports: options.imports }),
+    AppModule.forRoot({
+      config,
+      logger,
+      metrics,
+      store: options.store,
+      imports: options.imports,
+      contexts: options.contexts,
+      clock: options.clock,
+    }),
     adapter,
     // abortOnError false: a failing start throws to the caller instead of killing the process.
     { bufferLogs: true, abortOnError: false },
@@ -93,6 +105,7 @@ function openApiDocument(app: NestFastifyApplication): OpenAPIObject {
           'Every response carries `X-Correlation-Id` (the caller\'s, when it sent a sane one).',
       )
       .setVersion('0.1.0')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .build(),
   );
   document.components ??= {};

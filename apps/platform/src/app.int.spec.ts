@@ -9,7 +9,7 @@ import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppendResult, ExpectedVersion } from '@bcd/kernel';
 import { createEventStore, type EventStore } from '@bcd/event-store';
-import { currentRequestContext } from './context/request-context.js';
+import { currentRequestContext, Public } from '@bcd/auth';
 import { EVENT_STORE } from './event-store/event-store.module.js';
 import { startApp } from './testing/http.js';
 import { LogCapture } from './testing/log-capture.js';
@@ -50,6 +50,8 @@ interface RecordNoteBody {
   eventId?: string;
 }
 
+// Public: this test is about the host (correlation, metrics, shutdown), not about authentication.
+@Public()
 @Controller('api/test/notes')
 class NotesController {
   constructor(private readonly commandBus: CommandBus) {}
@@ -78,7 +80,7 @@ describe('platform host on PGlite', () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'bcd-platform-'));
-    ({ app, inject } = await startApp(testConfig({ DATA_DIR: dataDir }), { logStream: logs, imports: [NotesTestModule] }));
+    ({ app, inject } = await startApp(testConfig({ DATA_DIR: dataDir }), { logStream: logs, imports: [NotesTestModule], contexts: [] }));
     store = app.get<EventStore>(EVENT_STORE);
   });
 

@@ -3,9 +3,11 @@ import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
-import { CLOCK, systemClock } from '@bcd/kernel';
+import { CLOCK, systemClock, type Clock } from '@bcd/kernel';
 import type { EventStore } from '@bcd/event-store';
+import { AuthModule } from '@bcd/auth';
 import { APP_CONFIG, type Config } from './config.js';
+import { authOptions, platformContexts } from './contexts.js';
 import { EventStoreModule } from './event-store/event-store.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ProblemFilter } from './http/problem.filter.js';
@@ -17,18 +19,22 @@ export interface AppModuleOptions {
   logger: Logger;
   metrics: Metrics;
   store?: EventStore;
-  /** Further modules: context modules, or test-only ones. */
+  /** The context modules to host; default: every one (`platformContexts`). Tests of the bare host pass []. */
+  contexts?: ModuleMetadata['imports'];
+  /** Further modules: test-only ones. */
   imports?: ModuleMetadata['imports'];
+  /** The clock (default: the system's); tests pass a fixed one. */
+  clock?: Clock;
 }
 
 /** What every module may inject: the configuration and the clock. */
 @Global()
 @Module({})
 class CoreModule {
-  static forRoot(config: Config): DynamicModule {
+  static forRoot(config: Config, clock: Clock): DynamicModule {
     const providers = [
       { provide: APP_CONFIG, useValue: config },
-      { provide: CLOCK, useValue: systemClock },
+      { provide: CLOCK, useValue: clock },
     ];
     return { module: CoreModule, providers, exports: providers.map((p) => p.provide) };
   }
@@ -40,7 +46,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        CoreModule.forRoot(options.config),
+        CoreModule.forRoot(options.config, options.clock ?? systemClock),
         // `useExisting`: Fastify owns the logger and its per-request child (bound to the correlation
         // id); nestjs-pino only makes that child the target of Nest logger calls in the request.
         // `forRoutes` explicitly: nestjs-pino's default path (`{/*splat}`) matches no request on
@@ -54,6 +60,9 @@ export class AppModule {
         MetricsModule.forRoot(options.metrics),
         EventStoreModule.forRoot({ config: options.config, store: options.store }),
         HealthModule,
+        // The global guard: every route needs a token unless marked @Public().
+        AuthModule.forRoot(authOptions(options.config)),
+        ...(options.contexts ?? platformContexts(options.config)),
         ...(options.imports ?? []),
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],

@@ -21,6 +21,13 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'info',
       SHUTDOWN_TIMEOUT_MS: 10000,
       NODE_ENV: 'production',
+      JWT_TTL_SECONDS: 3600,
+      ADMIN_USERNAME: 'admin',
+      OIDC_ROLES_CLAIM: 'roles',
+      OIDC_USERNAME_CLAIM: 'preferred_username',
+      LOGIN_RATE_LIMIT_MAX_FAILURES: 5,
+      LOGIN_RATE_LIMIT_MAX_FAILURES_PER_ADDRESS: 20,
+      LOGIN_RATE_LIMIT_WINDOW_SECONDS: 900,
     });
   });
 
@@ -35,6 +42,18 @@ describe('loadConfig', () => {
         LOG_LEVEL: 'debug',
         SHUTDOWN_TIMEOUT_MS: '3000',
         NODE_ENV: 'development',
+        JWT_SECRET: 'a-secret-of-more-than-thirty-two-characters',
+        JWT_TTL_SECONDS: '900',
+        ADMIN_USERNAME: 'root',
+        ADMIN_PASSWORD: 'correct horse battery staple',
+        OIDC_ISSUER: 'https://sso.example.gov.vn/realms/bcd',
+        OIDC_JWKS_URL: 'https://sso.example.gov.vn/realms/bcd/protocol/openid-connect/certs',
+        OIDC_AUDIENCE: 'bcd-platform',
+        OIDC_ROLES_CLAIM: 'realm_access.roles',
+        OIDC_USERNAME_CLAIM: 'email',
+        LOGIN_RATE_LIMIT_MAX_FAILURES: '3',
+        LOGIN_RATE_LIMIT_MAX_FAILURES_PER_ADDRESS: '50',
+        LOGIN_RATE_LIMIT_WINDOW_SECONDS: '60',
       }),
     ).toEqual({
       PORT: 8080,
@@ -45,6 +64,18 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'debug',
       SHUTDOWN_TIMEOUT_MS: 3000,
       NODE_ENV: 'development',
+      JWT_SECRET: 'a-secret-of-more-than-thirty-two-characters',
+      JWT_TTL_SECONDS: 900,
+      ADMIN_USERNAME: 'root',
+      ADMIN_PASSWORD: 'correct horse battery staple',
+      OIDC_ISSUER: 'https://sso.example.gov.vn/realms/bcd',
+      OIDC_JWKS_URL: 'https://sso.example.gov.vn/realms/bcd/protocol/openid-connect/certs',
+      OIDC_AUDIENCE: 'bcd-platform',
+      OIDC_ROLES_CLAIM: 'realm_access.roles',
+      OIDC_USERNAME_CLAIM: 'email',
+      LOGIN_RATE_LIMIT_MAX_FAILURES: 3,
+      LOGIN_RATE_LIMIT_MAX_FAILURES_PER_ADDRESS: 50,
+      LOGIN_RATE_LIMIT_WINDOW_SECONDS: 60,
     });
   });
 
@@ -71,6 +102,32 @@ describe('loadConfig', () => {
       'Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// URL (value not shown: it may hold a password)',
     );
     expect(message).not.toContain('hunter2');
+  });
+
+  it('refuses a short JWT_SECRET or ADMIN_PASSWORD without echoing them', () => {
+    const message = problemsOf({ JWT_SECRET: 'short-secret', ADMIN_PASSWORD: 'hunter2' });
+    expect(message).toContain('JWT_SECRET must be between 32 and 4096 characters long (value not shown: it may hold a password)');
+    expect(message).toContain('ADMIN_PASSWORD must be between 12 and 256 characters long (value not shown: it may hold a password)');
+    expect(message).not.toContain('hunter2');
+    expect(message).not.toContain('short-secret');
+  });
+
+  it('refuses an ADMIN_USERNAME that no user could have', () => {
+    expect(problemsOf({ ADMIN_USERNAME: 'Ad Min' })).toBe(
+      'Invalid configuration: ADMIN_USERNAME must be 3 to 64 characters: lowercase letters, digits and . _ - @ inside (got "Ad Min")',
+    );
+  });
+
+  it('wants OIDC_ISSUER and OIDC_JWKS_URL together', () => {
+    expect(problemsOf({ OIDC_ISSUER: 'https://sso.example' })).toBe(
+      'Invalid configuration: OIDC_JWKS_URL is required when OIDC_ISSUER is set',
+    );
+    expect(problemsOf({ OIDC_JWKS_URL: 'https://sso.example/certs' })).toBe(
+      'Invalid configuration: OIDC_ISSUER is required when OIDC_JWKS_URL is set',
+    );
+    expect(problemsOf({ OIDC_ISSUER: 'https://sso.example', OIDC_JWKS_URL: 'ftp://sso.example/certs' })).toBe(
+      'Invalid configuration: OIDC_JWKS_URL must be an http:// or https:// URL (got "ftp://sso.example/certs")',
+    );
   });
 
   it('names every bad variable at once', () => {

@@ -1,6 +1,8 @@
 // Configuration comes from the environment only, and is validated once at start: a bad value
 // stops the process with a message naming the variable, instead of failing later and obscurely.
 import { z } from 'zod';
+import { JWT_SECRET_MIN_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@bcd/auth';
+import { USERNAME_PATTERN } from '@bcd/tenancy';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
@@ -23,6 +25,16 @@ const postgresUrl = z.string().refine((value) => /^postgres(ql)?:\/\/./.test(val
   error: 'must be a postgres:// or postgresql:// URL',
 });
 
+const httpUrl = z.string().refine((value) => /^https?:\/\/./.test(value) && URL.canParse(value), {
+  error: 'must be an http:// or https:// URL',
+});
+
+function minLength(min: number, max = 4096) {
+  return z.string().refine((value) => value.length >= min && value.length <= max, {
+    error: `must be between ${min} and ${max} characters long`,
+  });
+}
+
 /**
  * The environment variables the platform reads. Defaults are given as the string a user would
  * write (`prefault`), so they pass the same validation as real values.
@@ -36,7 +48,39 @@ export const configSchema = z.object({
   LOG_LEVEL: oneOf(LOG_LEVELS).prefault('info'),
   SHUTDOWN_TIMEOUT_MS: integer(1, 600_000).prefault('10000'),
   NODE_ENV: oneOf(NODE_ENVS).prefault('production'),
+  JWT_SECRET: minLength(JWT_SECRET_MIN_LENGTH).optional(),
+  JWT_TTL_SECONDS: integer(60, 86_400).prefault('3600'),
+  ADMIN_USERNAME: z
+    .string()
+    .refine((value) => USERNAME_PATTERN.test(value), {
+      error: 'must be 3 to 64 characters: lowercase letters, digits and . _ - @ inside',
+    })
+    .prefault('admin'),
+  ADMIN_PASSWORD: minLength(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH).optional(),
+  OIDC_ISSUER: z.string().optional(),
+  OIDC_JWKS_URL: httpUrl.optional(),
+  OIDC_AUDIENCE: z.string().optional(),
+  OIDC_ROLES_CLAIM: z.string().prefault('roles'),
+  OIDC_USERNAME_CLAIM: z.string().prefault('preferred_username'),
+  LOGIN_RATE_LIMIT_MAX_FAILURES: integer(1, 1000).prefault('5'),
+  LOGIN_RATE_LIMIT_MAX_FAILURES_PER_ADDRESS: integer(1, 100_000).prefault('20'),
+  LOGIN_RATE_LIMIT_WINDOW_SECONDS: integer(1, 86_400).prefault('900'),
 });
+
+/** Settings that only make sense together. */
+function crossFieldProblems(config: z.output<typeof configSchema>): Map<string, string> {
+  const problems = new Map<string, string>();
+  if (config.OIDC_ISSUER !== undefined && config.OIDC_JWKS_URL === undefined) {
+    problems.set('OIDC_JWKS_URL', 'OIDC_JWKS_URL is required when OIDC_ISSUER is set');
+  }
+  if (config.OIDC_JWKS_URL !== undefined && config.OIDC_ISSUER === undefined) {
+    problems.set('OIDC_ISSUER', 'OIDC_ISSUER is required when OIDC_JWKS_URL is set');
+  }
+  if (config.OIDC_AUDIENCE !== undefined && config.OIDC_ISSUER === undefined) {
+    problems.set('OIDC_ISSUER', 'OIDC_ISSUER is required when OIDC_AUDIENCE is set');
+  }
+  return problems;
+}
 
 export type Config = z.output<typeof configSchema>;
 
@@ -72,6 +116,36 @@ export const configVariables: readonly ConfigVariable[] = [
     description: 'On SIGTERM/SIGINT, how long to wait for in-flight requests and appends before exiting with code 1.',
   },
   { name: 'NODE_ENV', default: 'production', description: `${NODE_ENVS.join(', ')}; written into every log line.` },
+  {
+    name: 'JWT_SECRET',
+    default: undefined,
+    description: `HS256 key of the access tokens (at least ${JWT_SECRET_MIN_LENGTH} characters). Unset: generated on first start and kept in \`DATA_DIR/jwt-secret\`; processes sharing one database must share it.`,
+    secret: true,
+  },
+  { name: 'JWT_TTL_SECONDS', default: '3600', description: 'Lifetime of the access tokens issued by `POST /api/auth/login`, in seconds (60 to 86400).' },
+  { name: 'ADMIN_USERNAME', default: 'admin', description: 'Username of the platform admin created on an empty store.' },
+  {
+    name: 'ADMIN_PASSWORD',
+    default: undefined,
+    description: `Password of that admin (${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters). Unset: a strong one is generated and written to the log once, on first start.`,
+    secret: true,
+  },
+  { name: 'OIDC_ISSUER', default: undefined, description: 'Also accept RS256 tokens of this OIDC issuer (its `iss`). Needs `OIDC_JWKS_URL`.' },
+  { name: 'OIDC_JWKS_URL', default: undefined, description: 'URL of the issuer\'s JSON Web Key Set (http:// or https://).' },
+  { name: 'OIDC_AUDIENCE', default: undefined, description: 'When set, an OIDC token\'s `aud` must contain it.' },
+  {
+    name: 'OIDC_ROLES_CLAIM',
+    default: 'roles',
+    description: 'Claim of an OIDC token holding its roles (a dotted path reaches inside objects, e.g. `realm_access.roles`).',
+  },
+  { name: 'OIDC_USERNAME_CLAIM', default: 'preferred_username', description: 'Claim of an OIDC token shown as the username (`sub` when absent).' },
+  { name: 'LOGIN_RATE_LIMIT_MAX_FAILURES', default: '5', description: 'Failed logins of one username within the window before it is refused with 429.' },
+  {
+    name: 'LOGIN_RATE_LIMIT_MAX_FAILURES_PER_ADDRESS',
+    default: '20',
+    description: 'Failed logins from one client address within the window before it is refused with 429.',
+  },
+  { name: 'LOGIN_RATE_LIMIT_WINDOW_SECONDS', default: '900', description: 'The sliding window of the failed-login limits, in seconds.' },
 ];
 
 export class InvalidConfiguration extends Error {
@@ -92,7 +166,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (value !== undefined && value !== '') raw[name] = value;
   }
   const result = configSchema.safeParse(raw);
-  if (result.success) return result.data;
+  if (result.success) {
+    const crossField = crossFieldProblems(result.data);
+    if (crossField.size === 0) return result.data;
+    throw new InvalidConfiguration([...crossField.values()]);
+  }
 
   const problems = new Map<string, string>();
   for (const issue of result.error.issues) {

@@ -8,7 +8,7 @@ describe('OpenAPI', () => {
   let inject: Awaited<ReturnType<typeof startApp>>['inject'];
 
   beforeAll(async () => {
-    ({ app, inject } = await startApp(testConfig(), { store: stubEventStore() }));
+    ({ app, inject } = await startApp(testConfig(), { store: stubEventStore(), contexts: [] }));
   });
   afterAll(() => app.close());
 

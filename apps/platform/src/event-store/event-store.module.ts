@@ -1,11 +1,21 @@
 import { Global, Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { createEventStore, type EventStore } from '@bcd/event-store';
+import { createEventStore, type EventStore, type PostgresEventStore } from '@bcd/event-store';
 import type { Config } from '../config.js';
 import { Metrics } from '../metrics/metrics.js';
 import { InstrumentedEventStore } from './instrumented-event-store.js';
 
 /** DI token of the EventStore port (the instrumented one). Inject with `@Inject(EVENT_STORE)`. */
 export const EVENT_STORE = Symbol.for('bcd.EventStore');
+
+/**
+ * DI token of the configured store's SQL side, for context modules that keep read models in the same
+ * database: the PostgresEventStore itself (`executor`, `project()` for transactional projections), or
+ * null when the store has none (a test double).
+ */
+export const PROJECTION_HOST = Symbol.for('bcd.ProjectionHost');
+
+/** The adapter itself, before instrumentation. */
+const INNER_EVENT_STORE = Symbol('bcd.InnerEventStore');
 
 export interface EventStoreModuleOptions {
   config: Pick<Config, 'DATA_DIR' | 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>;
@@ -34,23 +44,37 @@ export class EventStoreModule {
       module: EventStoreModule,
       providers: [
         {
-          provide: EVENT_STORE,
-          inject: [Metrics],
-          useFactory: async (metrics: Metrics): Promise<EventStore> => {
+          provide: INNER_EVENT_STORE,
+          useFactory: async (): Promise<EventStore> => {
             const { config } = options;
-            const inner =
+            return (
               options.store ??
               (await createEventStore({
                 dataDir: config.DATA_DIR,
                 databaseUrl: config.DATABASE_URL,
                 poolSize: config.DATABASE_POOL_SIZE,
-              }));
-            return new InstrumentedEventStore(inner, metrics);
+              }))
+            );
           },
+        },
+        {
+          provide: EVENT_STORE,
+          inject: [INNER_EVENT_STORE, Metrics],
+          useFactory: (inner: EventStore, metrics: Metrics): EventStore => new InstrumentedEventStore(inner, metrics),
+        },
+        {
+          provide: PROJECTION_HOST,
+          inject: [INNER_EVENT_STORE],
+          useFactory: (inner: EventStore): PostgresEventStore | null => (isProjectionHost(inner) ? inner : null),
         },
         EventStoreCloser,
       ],
-      exports: [EVENT_STORE],
+      exports: [EVENT_STORE, PROJECTION_HOST],
     };
   }
+}
+
+function isProjectionHost(store: EventStore): store is PostgresEventStore {
+  const candidate = store as Partial<PostgresEventStore>;
+  return candidate.executor !== undefined && typeof candidate.project === 'function';
 }

@@ -1,5 +1,5 @@
 import { ConcurrencyConflict, IdempotencyConflict, type AppendResult, type NewEvent } from '@bcd/kernel';
-import { runWithRequestContext } from '../context/request-context.js';
+import { runWithRequestContext } from '@bcd/auth';
 import { Metrics } from '../metrics/metrics.js';
 import { stubEventStore } from '../testing/stub-event-store.js';
 import { InstrumentedEventStore } from './instrumented-event-store.js';
@@ -43,6 +43,19 @@ describe('InstrumentedEventStore', () => {
       expect(appended[0].map((e) => e.metadata)).toEqual([
         { correlationId: 'corr-1', actor: { userId: 'u-1', role: 'secretariat' } },
         { correlationId: 'corr-1', actor: { userId: 'u-1', role: 'secretariat' }, causationId: 'cause-1' },
+      ]);
+    });
+
+    it('adds the tenant the request acts in', async () => {
+      const { inner, appended } = recordingStore(async (events) => written(events.length));
+      const store = new InstrumentedEventStore(inner, new Metrics());
+      await runWithRequestContext(
+        { correlationId: 'corr-2', actor: { userId: 'u-2', role: 'tenant_admin' }, tenantId: 'thanh-hoa' },
+        () => store.appendToStream('platform', 's', [{ type: 'A', data: {} }, { type: 'B', data: {}, metadata: { tenantId: 'set-by-caller' } }]),
+      );
+      expect(appended[0].map((e) => e.metadata)).toEqual([
+        { correlationId: 'corr-2', actor: { userId: 'u-2', role: 'tenant_admin' }, tenantId: 'thanh-hoa' },
+        { correlationId: 'corr-2', actor: { userId: 'u-2', role: 'tenant_admin' }, tenantId: 'set-by-caller' },
       ]);
     });
 

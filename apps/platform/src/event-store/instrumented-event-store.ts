@@ -19,7 +19,7 @@ import type {
   Subscription,
   SubscriptionOptions,
 } from '@bcd/event-store';
-import { currentRequestContext } from '../context/request-context.js';
+import { currentRequestContext } from '@bcd/auth';
 import type { AppendOutcome, Metrics } from '../metrics/metrics.js';
 
 export class InstrumentedEventStore implements EventStore {
@@ -112,12 +112,17 @@ export class InstrumentedEventStore implements EventStore {
   }
 }
 
-/** Fills correlationId and actor from the request context; values the caller set win. */
+/**
+ * Fills correlationId, actor and the tenant the request acts in (`tenantId`: the route's tenant, or
+ * `platform`) from the request context; values the caller set win. The acting tenant can differ from
+ * the stream's: a tenant_admin of thanh-hoa granting a role appends to a platform-level user stream.
+ */
 function withRequestMetadata(event: NewEvent): NewEvent {
   const context = currentRequestContext();
   if (!context) return event;
   const metadata: EventMetadata = { ...event.metadata };
   metadata.correlationId ??= context.correlationId;
-  if (context.actor) metadata.actor ??= context.actor;
+  if (context.actor) metadata.actor ??= { ...context.actor };
+  if (context.tenantId !== undefined) metadata.tenantId ??= context.tenantId;
   return { ...event, metadata };
 }

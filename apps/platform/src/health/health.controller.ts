@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { PinoLogger } from 'nestjs-pino';
+import { Public } from '@bcd/auth';
 import type { EventStore } from '@bcd/event-store';
 import { EVENT_STORE } from '../event-store/event-store.module.js';
 
@@ -8,6 +9,7 @@ import { EVENT_STORE } from '../event-store/event-store.module.js';
 const PING_TIMEOUT_MS = 2000;
 
 @ApiTags('operations')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -14,6 +14,7 @@ describe('health', () => {
   beforeAll(async () => {
     ({ app, inject } = await startApp(testConfig(), {
       store: stubEventStore({ ping: () => ping() }),
+      contexts: [],
       logStream: logs,
     }));
   });

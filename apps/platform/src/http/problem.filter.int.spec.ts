@@ -17,6 +17,7 @@ import {
   RuleViolation,
   ValidationFailed,
 } from '@bcd/kernel';
+import { Public } from '@bcd/auth';
 import { startApp } from '../testing/http.js';
 import { LogCapture } from '../testing/log-capture.js';
 import { stubEventStore } from '../testing/stub-event-store.js';
@@ -24,6 +25,7 @@ import { testConfig } from '../testing/test-config.js';
 
 const SECRET_DETAIL = 'password authentication failed for user "bcd" at /srv/app/db.ts:42';
 
+@Public()
 @Controller('test/errors')
 class ThrowingController {
   @Get('rule-violation')
@@ -101,6 +103,7 @@ describe('problem+json for every error', () => {
   beforeAll(async () => {
     ({ app, inject } = await startApp(testConfig(), {
       store: stubEventStore(),
+      contexts: [],
       logStream: logs,
       imports: [ThrowingModule],
     }));

@@ -12,6 +12,7 @@ import {
   RuleViolation,
   ValidationFailed,
 } from '@bcd/kernel';
+import { TooManyRequests, Unauthenticated } from '@bcd/auth';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
@@ -55,6 +56,7 @@ export class ProblemFilter implements ExceptionFilter {
       instance: request.url.split('?')[0],
       correlationId: String(request.id), // Fastify's request id is the correlation id (see createApp)
     };
+    for (const [name, value] of Object.entries(problemHeaders(exception))) reply.header(name, value);
     reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 }
@@ -75,8 +77,20 @@ export function toProblem(exception: unknown): ProblemBody {
   };
 }
 
+/** Headers some problems require: a challenge with 401 (RFC 6750), Retry-After with 429. */
+function problemHeaders(exception: unknown): Record<string, string> {
+  if (exception instanceof Unauthenticated) {
+    const error = exception.bearerError === undefined ? '' : `, error="${exception.bearerError}"`;
+    return { 'www-authenticate': `Bearer realm="bcd"${error}` };
+  }
+  if (exception instanceof TooManyRequests) return { 'retry-after': String(exception.retryAfterSeconds) };
+  return {};
+}
+
 function domainProblem(error: DomainError): ProblemBody {
   const detail = error.message;
+  if (error instanceof Unauthenticated) return { type: error.code, title: 'Unauthorized', status: 401, detail };
+  if (error instanceof TooManyRequests) return { type: error.code, title: 'Too Many Requests', status: 429, detail };
   if (error instanceof RuleViolation) {
     return { type: error.code, title: 'Rule violation', status: 422, detail, rule: error.rule, article: error.article };
   }
