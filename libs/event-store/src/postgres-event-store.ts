@@ -11,14 +11,15 @@ import {
   type ReadStreamOptions,
   type RecordedEvent,
 } from '@bcd/kernel';
-import type {
-  EventStore,
-  GlobalCheckpoint,
-  ReadAllOptions,
-  ReadAllPage,
-  Subscription,
-  SubscriptionOptions,
-  Upcaster,
+import {
+  compareCheckpoints,
+  type EventStore,
+  type GlobalCheckpoint,
+  type ReadAllOptions,
+  type ReadAllPage,
+  type Subscription,
+  type SubscriptionOptions,
+  type Upcaster,
 } from './port.js';
 import { uniqueViolation, type SqlExecutor, type SqlQueryable } from './sql-executor.js';
 import { CatchUpSubscription, type Deliver } from './subscription.js';
@@ -144,6 +145,8 @@ export class PostgresEventStore implements EventStore {
     if (!streamId) throw new ValidationFailed([{ path: 'streamId', message: 'is required' }]);
     if (events.length === 0) throw new ValidationFailed([{ path: 'events', message: 'must not be empty' }]);
     const batch = events.map((e, i) => toStoredShape(e, i));
+    // Ids we generate now cannot be stored already: a refused append then needs no replay lookup.
+    const callerChoseIds = events.some((e) => e.eventId !== undefined);
     const payload = JSON.stringify(batch);
     const expectedCode = encodeExpected(expected);
 
@@ -156,12 +159,12 @@ export class PostgresEventStore implements EventStore {
       } catch (error) {
         const constraint = uniqueViolation(error);
         if (constraint === 'events_tenant_event_id_key') {
-          return this.replayOrConflict(tenantId, streamId, batch, expected, undefined);
+          return (await this.replay(tenantId, streamId, batch)) ?? this.conflict(streamId, expected, tenantId);
         }
         if (constraint === 'events_stream_version_key') {
           // Another writer took the version between our read of the head and our insert.
           if (expected === 'any' && attempt < (this.options.anyVersionRetries ?? 5)) continue;
-          return this.replayOrConflict(tenantId, streamId, batch, expected, undefined);
+          return (callerChoseIds && (await this.replay(tenantId, streamId, batch))) || this.conflict(streamId, expected, tenantId);
         }
         throw error;
       }
@@ -174,42 +177,45 @@ export class PostgresEventStore implements EventStore {
           alreadyStored: false,
         };
       }
-      // Nothing inserted: wrong expected version, or the stream belongs to another tenant.
-      return this.replayOrConflict(tenantId, streamId, batch, expected, Number(row.head_version), row.owner_tenant);
+      // Nothing inserted: wrong expected version, or the stream belongs to another tenant. A retried
+      // request (same event ids, now-stale expected version) gets its original result back.
+      const replayed = callerChoseIds ? await this.replay(tenantId, streamId, batch) : undefined;
+      return replayed ?? this.conflict(streamId, expected, tenantId, Number(row.head_version), row.owner_tenant);
     }
   }
 
-  /** After a refused append: the same events already stored → the original result; else the error. */
-  private async replayOrConflict(
-    tenantId: string,
-    streamId: string,
-    batch: StoredShape[],
-    expected: ExpectedVersion,
-    headVersion: number | undefined,
-    ownerTenant?: string | null,
-  ): Promise<AppendResult> {
+  /** The original result when every event of the batch is already stored with the same content. */
+  private async replay(tenantId: string, streamId: string, batch: StoredShape[]): Promise<AppendResult | undefined> {
     const ids = batch.map((e) => e.eventId);
     const stored = await this.executor.query<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE tenant_id = $1 AND event_id = ANY($2::text[]::uuid[]) ORDER BY events.global_position`,
       [tenantId, ids],
     );
-    if (stored.length > 0) {
-      const byId = new Map(stored.map((r) => [r.event_id, r]));
-      const differing = batch.filter((e) => {
-        const r = byId.get(e.eventId);
-        return !r || !sameContent(r, streamId, e);
-      });
-      if (differing.length > 0 || stored.length !== batch.length) {
-        throw new IdempotencyConflict(differing.length > 0 ? differing.map((e) => e.eventId) : ids);
-      }
-      const ordered = batch.map((e) => byId.get(e.eventId)).filter((r): r is EventRow => r !== undefined);
-      return {
-        nextExpectedVersion: Math.max(...ordered.map((r) => r.stream_version)),
-        positions: ordered.map((r) => BigInt(r.global_position)),
-        transactionId: BigInt(ordered[0].transaction_id),
-        alreadyStored: true,
-      };
+    if (stored.length === 0) return undefined;
+    const byId = new Map(stored.map((r) => [r.event_id, r]));
+    const differing = batch.filter((e) => {
+      const r = byId.get(e.eventId);
+      return !r || !sameContent(r, streamId, e);
+    });
+    if (differing.length > 0 || stored.length !== batch.length) {
+      throw new IdempotencyConflict(differing.length > 0 ? differing.map((e) => e.eventId) : ids);
     }
+    const ordered = batch.map((e) => byId.get(e.eventId)).filter((r): r is EventRow => r !== undefined);
+    return {
+      nextExpectedVersion: Math.max(...ordered.map((r) => r.stream_version)),
+      positions: ordered.map((r) => BigInt(r.global_position)),
+      transactionId: BigInt(ordered[0].transaction_id),
+      alreadyStored: true,
+    };
+  }
+
+  private async conflict(
+    streamId: string,
+    expected: ExpectedVersion,
+    tenantId: string,
+    headVersion?: number,
+    ownerTenant?: string | null,
+  ): Promise<never> {
     if (ownerTenant && ownerTenant !== tenantId) {
       // Stream ids embed the tenant; a clash means a bug or a probe. Say nothing about the owner.
       throw new ConcurrencyConflict(streamId, String(expected), undefined, `Stream ${streamId} cannot be appended by this tenant`);
@@ -296,8 +302,20 @@ export class PostgresEventStore implements EventStore {
   project(options: ProjectionOptions): Subscription {
     const deliver: Deliver = (events, checkpoint) =>
       this.executor.transaction(async (tx) => {
-        await options.apply(tx, events);
-        await tx.query(UPSERT_CHECKPOINT_SQL, checkpointParams(options.projectionId, checkpoint));
+        // Several processes may run the same projection on one database: they take turns per batch,
+        // and each applies only what the stored checkpoint does not already cover.
+        await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`bcd-projection:${options.projectionId}`]);
+        const [row] = await tx.query<{ transaction_id: string; global_position: string }>(
+          `SELECT transaction_id::text AS transaction_id, global_position::text AS global_position
+           FROM checkpoints WHERE subscription_id = $1`,
+          [options.projectionId],
+        );
+        const stored = row ? { transactionId: BigInt(row.transaction_id), globalPosition: BigInt(row.global_position) } : undefined;
+        const fresh = stored ? events.filter((e) => compareCheckpoints(e, stored) > 0) : events;
+        if (fresh.length > 0) await options.apply(tx, fresh);
+        if (!stored || compareCheckpoints(checkpoint, stored) > 0) {
+          await tx.query(UPSERT_CHECKPOINT_SQL, checkpointParams(options.projectionId, checkpoint));
+        }
       });
     return this.startSubscription({ ...options, subscriptionId: options.projectionId, handler: async () => undefined }, deliver);
   }

@@ -79,3 +79,36 @@ describe.each(targets)('transactional projection on %s', (_name, open) => {
     expect((await store.executor.query<{ n: number }>(`SELECT n FROM ${table} ORDER BY n`)).map((r) => r.n)).toEqual([0, 1, 2, 3, 4]);
   });
 });
+
+describe.each(targets)('the same projection run twice at once on %s', (_name, open) => {
+  it('applies every event exactly once (the second runner skips what the checkpoint already covers)', async () => {
+    const { store, cleanup } = await open();
+    const table = `proj2_${newId().replace(/-/g, '').slice(-12)}`;
+    await store.executor.query(`CREATE TABLE ${table} (event_id uuid PRIMARY KEY, n int NOT NULL)`);
+    try {
+      const t = `t-${newId().slice(-12)}`;
+      for (let i = 0; i < 20; i++) await store.appendToStream(t, `s-${t}`, [{ type: 'p.N', data: { n: i } }]);
+      const runner = () =>
+        store.project({
+          projectionId: `twice-${t}`,
+          tenantId: t,
+          batchSize: 3,
+          // The primary key turns a double application into an error, which would stall the runner.
+          async apply(tx, events) {
+            for (const e of events) await tx.query(`INSERT INTO ${table} (event_id, n) VALUES ($1, $2)`, [e.eventId, (e.data as { n: number }).n]);
+          },
+        });
+      const a = runner();
+      const b = runner();
+      await Promise.all([a.caughtUp(), b.caughtUp()]);
+      await Promise.all([a.caughtUp(), b.caughtUp()]);
+      await Promise.all([a.stop(), b.stop()]);
+      const rows = await store.executor.query<{ n: number }>(`SELECT n FROM ${table} ORDER BY n`);
+      expect(rows.map((r) => r.n)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    } finally {
+      await store.executor.query(`DROP TABLE IF EXISTS ${table}`);
+      await store.close();
+      await cleanup();
+    }
+  });
+});

@@ -8,3 +8,4 @@ export * from './schedule.js';
 export * from './document-lead-time.js';
 export * from './packs/index.js';
 export * from './rule-table.js';
+export * from './regulations-in-force.port.js';
