@@ -126,6 +126,7 @@ describe('handleCommand', () => {
     expect(result.newState).toEqual({ attendees: ['An'] });
     expect(result.nextExpectedVersion).toBe(2);
     expect(result.positions).toEqual([1n, 2n]);
+    expect(result.transactionId).toBe(1n);
   });
 
   it('appends with the version it read', async () => {

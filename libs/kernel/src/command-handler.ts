@@ -63,6 +63,11 @@ export interface HandleCommandResult<E extends DomainEvent, S> {
   nextExpectedVersion: number;
   /** Global positions of the appended events, in order (empty when nothing was appended). */
   positions: bigint[];
+  /**
+   * Transaction id of the append (undefined when nothing was appended). With the last position it
+   * is the event's place in the global order, which a read model can be waited on to reach.
+   */
+  transactionId?: bigint;
 }
 
 export interface AggregateStreamResult<S> {
@@ -119,7 +124,13 @@ export async function handleCommand<C, E extends DomainEvent, S>(
       const result = await store.appendToStream(tenantId, streamId, toAppend, {
         expectedVersion: expectedVersion ?? (version === 0 ? 'no_stream' : version),
       });
-      return { newState, newEvents, nextExpectedVersion: result.nextExpectedVersion, positions: result.positions };
+      return {
+        newState,
+        newEvents,
+        nextExpectedVersion: result.nextExpectedVersion,
+        positions: result.positions,
+        transactionId: result.transactionId,
+      };
     } catch (error) {
       if (!(error instanceof ConcurrencyConflict) || attempt >= maxRetries) throw error;
       // Someone appended between our read and our append: decide again on the fresh stream.
