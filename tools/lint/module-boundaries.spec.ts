@@ -85,7 +85,7 @@ describe('module boundaries, fixture workspace with the planned libs', () => {
     'libs/membership': ['type:feature', 'scope:membership'],
     'apps/membership-service': ['type:app', 'scope:membership'],
   };
-  const existing = ['libs/kernel', 'libs/event-store', 'libs/auth', 'libs/tenancy', 'apps/platform', 'bench'];
+  const existing = ['libs/kernel', 'libs/event-store', 'libs/auth', 'libs/tenancy', 'libs/rulebook', 'apps/platform', 'bench'];
 
   /** [file, imported package, expected: 'ok' or the source tag whose constraint must refuse it] */
   const cases: Array<[string, string, string]> = [
@@ -108,6 +108,9 @@ describe('module boundaries, fixture workspace with the planned libs', () => {
     ['libs/tenancy/src/x.ts', '@bcd/meetings', 'type:feature'], // the identity context is a context like the others
     ['libs/meetings/src/x.ts', '@bcd/tenancy', 'type:feature'],
     ['apps/membership-service/src/x.ts', '@bcd/tenancy', 'scope:membership'],
+    ['libs/rulebook/src/x.ts', '@bcd/tenancy', 'type:feature'], // the rulebook is a context like the others
+    ['libs/membership/src/x.ts', '@bcd/rulebook', 'type:feature'], // membership reads it through the RegulationsInForce port
+    ['apps/membership-service/src/x.ts', '@bcd/rulebook', 'scope:membership'], // the scope wall alone
     // allowed
     ['libs/regulation/src/x.ts', '@bcd/calendar', 'ok'],
     ['libs/contracts/src/x.ts', '@bcd/kernel', 'ok'],
@@ -124,6 +127,10 @@ describe('module boundaries, fixture workspace with the planned libs', () => {
     ['libs/meetings/src/x.ts', '@bcd/auth', 'ok'],
     ['apps/platform/src/x.ts', '@bcd/tenancy', 'ok'],
     ['apps/platform/src/x.ts', '@bcd/auth', 'ok'],
+    ['apps/platform/src/x.ts', '@bcd/rulebook', 'ok'],
+    ['libs/rulebook/src/x.ts', '@bcd/regulation', 'ok'],
+    ['libs/rulebook/src/x.ts', '@bcd/calendar', 'ok'],
+    ['libs/rulebook/src/x.ts', '@bcd/auth', 'ok'],
   ];
 
   let root: string;

@@ -2,6 +2,7 @@
 // context modules. Later issues add their contexts to `platformContexts`.
 import type { ModuleMetadata } from '@nestjs/common';
 import type { AuthModuleOptions } from '@bcd/auth';
+import { RulebookModule } from '@bcd/rulebook';
 import { TenancyModule } from '@bcd/tenancy';
 import type { Config } from './config.js';
 import { EVENT_STORE, PROJECTION_HOST } from './event-store/event-store.module.js';
@@ -38,5 +39,6 @@ export function platformContexts(config: Config): NonNullable<ModuleMetadata['im
       eventStore: EVENT_STORE,
       projectionHost: PROJECTION_HOST,
     }),
+    RulebookModule.forRoot({ eventStore: EVENT_STORE, projectionHost: PROJECTION_HOST }),
   ];
 }

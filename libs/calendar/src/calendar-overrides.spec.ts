@@ -63,6 +63,13 @@ describe('calendar overrides: AddHoliday', () => {
   });
 });
 
+describe('calendar overrides: AddHoliday on a make-up working day', () => {
+  it('given a make-up Saturday in the data (26/4/2025) or added by an override, when a day off is added on it, then it is refused', () => {
+    spec.given([]).when(addHoliday('2025-04-26')).thenThrowsRule(CALENDAR_RULES.dayOffOnMakeUpDay);
+    spec.given([workingDayAdded('2027-02-20')]).when(addHoliday('2027-02-20')).thenThrowsRule(CALENDAR_RULES.dayOffOnMakeUpDay);
+  });
+});
+
 describe('calendar overrides: RemoveHoliday', () => {
   it('given a derived holiday in the data, when removed, then HolidayRemoved', () => {
     spec.given([]).when(removeHoliday('2027-02-10')).then([holidayRemoved('2027-02-10')]);

@@ -58,6 +58,7 @@ export const CALENDAR_RULES = {
   makeUpDayNotWeekend: 'CALENDAR-make-up-day-not-weekend',
   makeUpDayIsDayOff: 'CALENDAR-make-up-day-is-day-off',
   alreadyWorkingDay: 'CALENDAR-already-working-day',
+  dayOffOnMakeUpDay: 'CALENDAR-day-off-on-make-up-day',
 } as const;
 const ARTICLE = 'Bộ luật Lao động 2019, Điều 111 khoản 3 và Điều 112; thông báo nghỉ lễ, Tết hằng năm';
 
@@ -125,6 +126,11 @@ export function calendarOverridesDecider(
           if (dayOff.length > 0) {
             if (alreadyRecorded('off')) return [];
             return refuse(CALENDAR_RULES.alreadyDayOff, `${date} is already a day off (${dayOff[0].name})`);
+          }
+          // A day cannot be both off and worked: the calendar would refuse to load, and every later read with it.
+          const makeUp = entries.find((e) => e.kind === 'make-up-working-day');
+          if (makeUp) {
+            return refuse(CALENDAR_RULES.dayOffOnMakeUpDay, `${date} is a make-up working day (${makeUp.name}): a day off cannot fall on it`);
           }
           const kind = command.data.kind ?? 'holiday';
           return [

@@ -14,6 +14,8 @@ interface Route {
   path: string;
   /** x-roles: the roles declared beside the route; 'any' for any authenticated caller; undefined when public. */
   roles: string[] | 'any' | undefined;
+  /** The required query parameters, with the examples the route documents (e.g. `?from=2018-01-01&to=2018-12-31`). */
+  query: string;
 }
 
 const PUBLIC_ROUTES = ['POST /api/auth/login', 'GET /health', 'GET /health/ready', 'GET /metrics'];
@@ -32,7 +34,7 @@ describe('tenant isolation and read-only roles, on every route', () => {
   let platformAuditor: Session;
 
   const url = (route: Route, tenant: string) =>
-    route.path.replace('{tenant}', tenant).replace('{userId}', adminOfB.userId).replace('{role}', 'viewer');
+    route.path.replace('{tenant}', tenant).replace('{userId}', adminOfB.userId).replace('{role}', 'viewer') + route.query;
   const call = (session: Session | undefined, route: Route, tenant: string) =>
     client.request(session?.token, route.method, url(route, tenant), route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
   const isTenantRoute = (route: Route) => route.path.includes('{tenant}');
@@ -66,11 +68,22 @@ describe('tenant isolation and read-only roles, on every route', () => {
     expect(auditorUser.statusCode).toBe(201);
     platformAuditor = await client.session('platform.auditor', 'platform-auditor-password');
 
+    type Parameter = { name: string; in: string; required?: boolean; example?: unknown; schema?: { example?: unknown } };
     const document = (await inject({ method: 'GET', url: '/api/docs-json' })).json() as {
-      paths: Record<string, Record<string, { 'x-roles'?: string[] | 'any' }>>;
+      paths: Record<string, Record<string, { 'x-roles'?: string[] | 'any'; parameters?: Parameter[] }>>;
+    };
+    const queryOf = (parameters: Parameter[] = []) => {
+      const example = (p: Parameter) => p.example ?? p.schema?.example;
+      const required = parameters.filter((p) => p.in === 'query' && p.required && example(p) !== undefined);
+      return required.length === 0 ? '' : `?${new URLSearchParams(required.map((p): [string, string] => [p.name, String(example(p))])).toString()}`;
     };
     routes = Object.entries(document.paths).flatMap(([path, operations]) =>
-      Object.entries(operations).map(([method, operation]) => ({ method: method.toUpperCase() as Route['method'], path, roles: operation['x-roles'] })),
+      Object.entries(operations).map(([method, operation]) => ({
+        method: method.toUpperCase() as Route['method'],
+        path,
+        roles: operation['x-roles'],
+        query: queryOf(operation.parameters),
+      })),
     );
   });
 
@@ -125,7 +138,11 @@ describe('tenant isolation and read-only roles, on every route', () => {
       (r) => r.path,
       async (r) => {
         const holder = (r.roles as string[]).find((role) => (TENANT_ROLES as readonly string[]).includes(role))!;
-        return (await call(inA[holder], r, A)).statusCode;
+        const response = await call(inA[holder], r, A);
+        // Past the guard is what counts here: a route may still find nothing of its own in tenant A
+        // (e.g. no regulation in force: its own 404 problem), but never the guard's "Tenant A not found".
+        if (response.statusCode === 404 && response.json().detail !== `Tenant ${A} not found`) return 200;
+        return response.statusCode;
       },
       200,
     );
