@@ -154,8 +154,8 @@ describe('configVariables (the documented table)', () => {
     }
   });
 
-  it('is the table of apps/platform/README.md', () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  it.each(['../README.md', '../../../README.md'])('is the table of %s (the platform README and the root README)', (path) => {
+    const readme = readFileSync(new URL(path, import.meta.url), 'utf8');
     for (const variable of configVariables) {
       const defaultCell = variable.default === undefined ? '(unset)' : `\`${variable.default}\``;
       expect(readme).toContain(`| \`${variable.name}\` | ${defaultCell} | ${variable.description} |`);
