@@ -6,12 +6,31 @@ import { renderRuleTable } from './rule-table.js';
 // libs/regulation/RULES-TABLE.md must equal the generated table, so it cannot drift from the packs.
 // Regenerate with UPDATE_RULES_TABLE=1.
 const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'RULES-TABLE.md');
+// The root README carries the same table one heading level down, between these markers.
+const readme = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'README.md');
+const START = '<!-- rules-table:start -->\n';
+const END = '<!-- rules-table:end -->';
+const inReadme = (table: string) => table.replace(/^#/gm, '##');
 
 describe('RULES-TABLE.md', () => {
   it('is the generated table of every built-in rule and its citation', () => {
     const generated = renderRuleTable();
     if (process.env.UPDATE_RULES_TABLE === '1') writeFileSync(file, generated);
     expect(readFileSync(file, 'utf8')).toBe(generated);
+  });
+
+  it('stands in the root README too', () => {
+    const generated = inReadme(renderRuleTable());
+    const section = (text: string) => ({ start: text.indexOf(START) + START.length, end: text.indexOf(END) });
+    let text = readFileSync(readme, 'utf8');
+    if (process.env.UPDATE_RULES_TABLE === '1') {
+      const { start, end } = section(text);
+      text = text.slice(0, start) + generated + text.slice(end);
+      writeFileSync(readme, text);
+    }
+    const { start, end } = section(text);
+    expect(start).toBeGreaterThanOrEqual(START.length);
+    expect(text.slice(start, end)).toBe(generated);
   });
 
   it('has a row for each rule, with the citations', () => {
