@@ -127,6 +127,7 @@ describe('handleCommand', () => {
     expect(result.nextExpectedVersion).toBe(2);
     expect(result.positions).toEqual([1n, 2n]);
     expect(result.transactionId).toBe(1n);
+    expect(result.checkpoint).toEqual({ transactionId: 1n, globalPosition: 2n });
   });
 
   it('appends with the version it read', async () => {

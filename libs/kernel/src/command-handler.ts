@@ -63,11 +63,13 @@ export interface HandleCommandResult<E extends DomainEvent, S> {
   nextExpectedVersion: number;
   /** Global positions of the appended events, in order (empty when nothing was appended). */
   positions: bigint[];
-  /**
-   * Transaction id of the append (undefined when nothing was appended). With the last position it
-   * is the event's place in the global order, which a read model can be waited on to reach.
-   */
+  /** Transaction id of the append (undefined when nothing was appended). */
   transactionId?: bigint;
+  /**
+   * Where the last appended event sits in the global order (undefined when nothing was appended):
+   * what a read model is waited on to reach before answering (read-your-writes).
+   */
+  checkpoint?: { transactionId: bigint; globalPosition: bigint };
 }
 
 export interface AggregateStreamResult<S> {
@@ -130,6 +132,7 @@ export async function handleCommand<C, E extends DomainEvent, S>(
         nextExpectedVersion: result.nextExpectedVersion,
         positions: result.positions,
         transactionId: result.transactionId,
+        checkpoint: { transactionId: result.transactionId, globalPosition: result.positions[result.positions.length - 1] },
       };
     } catch (error) {
       if (!(error instanceof ConcurrencyConflict) || attempt >= maxRetries) throw error;

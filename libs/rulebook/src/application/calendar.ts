@@ -16,8 +16,7 @@ import {
   type CalendarOverridesState,
   type WorkingCalendar,
 } from '@bcd/calendar';
-import { CLOCK, NotFound, type Clock, type StreamStore } from '@bcd/kernel';
-import { decideAndAppend } from './append.js';
+import { CLOCK, NotFound, type Clock, type StreamStore, handleCommand } from '@bcd/kernel';
 import { CALENDAR_TENANT, calendarCodec, streamIds } from './streams.js';
 import { RULEBOOK_EVENT_STORE } from './tokens.js';
 
@@ -85,7 +84,7 @@ export class RecordCalendarOverrideHandler implements ICommandHandler<RecordCale
     // A well-formed date outside the data is 404, as on every calendar route; the decider checks the rest.
     if (LocalDate.is(date)) ensureCovered(await this.calendar.current(), date);
     const now = this.clock.now();
-    await decideAndAppend(this.store, calendarOverrides, {
+    await handleCommand(this.store, calendarOverrides, {
       tenantId: CALENDAR_TENANT,
       streamId: streamIds.calendarOverrides,
       command: { ...override, metadata: { now } } as CalendarOverrideCommand,

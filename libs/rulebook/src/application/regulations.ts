@@ -4,11 +4,10 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { vietnamInstant, type LocalDate } from '@bcd/calendar';
-import { CLOCK, newId, NotFound, ValidationFailed, type Clock, type StreamStore } from '@bcd/kernel';
+import { CLOCK, newId, NotFound, ValidationFailed, type Clock, type StreamStore, handleCommand } from '@bcd/kernel';
 import { ACCESS_DIRECTORY, type AccessDirectory } from '@bcd/auth';
 import { adoptionOf, builtInPack, parseRulePack, type Adoption, type RulePack } from '@bcd/regulation';
 import { regulationsDecider, type AdoptionSource, type TenantSettings, type TenantStatus } from '../domain/regulations.js';
-import { decideAndAppend } from './append.js';
 import { RulebookProjection } from './rulebook-projection.js';
 import { regulationCodec, streamIds } from './streams.js';
 import { RULEBOOK_EVENT_STORE } from './tokens.js';
@@ -70,7 +69,7 @@ export class AdoptRegulationHandler implements ICommandHandler<AdoptRegulationCo
     const status = await tenantStatus(this.directory, tenant);
     const now = this.clock.now();
     const adoptionId = newId();
-    const result = await decideAndAppend(this.store, regulationsDecider, {
+    const result = await handleCommand(this.store, regulationsDecider, {
       tenantId: tenant,
       streamId: streamIds.regulations(tenant),
       command: {
@@ -111,7 +110,7 @@ export class ConfigureTenantDecisionsHandler implements ICommandHandler<Configur
   async execute({ tenant, adoptionId, settings }: ConfigureTenantDecisionsCommand): Promise<AdoptionRef> {
     const status = await tenantStatus(this.directory, tenant);
     const now = this.clock.now();
-    const result = await decideAndAppend(this.store, regulationsDecider, {
+    const result = await handleCommand(this.store, regulationsDecider, {
       tenantId: tenant,
       streamId: streamIds.regulations(tenant),
       command: { type: 'ConfigureTenantDecisions', data: { adoptionId, settings, tenantStatus: status }, metadata: { now } },

@@ -2,9 +2,8 @@
 // decide and append (kernel handleCommand), wait for the read model (read-your-writes).
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { aggregateStream, CLOCK, TenantId, ValidationFailed, type Clock, type StreamStore } from '@bcd/kernel';
+import { aggregateStream, CLOCK, TenantId, ValidationFailed, type Clock, type StreamStore, handleCommand } from '@bcd/kernel';
 import { tenantDecider, type TenantState } from '../domain/tenant.js';
-import { decideAndAppend } from './append.js';
 import { IdentityProjection } from './identity-projection.js';
 import { IDENTITY_TENANT, streamIds, tenantCodec } from './streams.js';
 import { TENANCY_EVENT_STORE } from './tokens.js';
@@ -56,7 +55,7 @@ export class CreateTenantHandler implements ICommandHandler<CreateTenantCommand,
   async execute({ code, name }: CreateTenantCommand): Promise<TenantState> {
     const tenant = TenantId.parse(code, 'code');
     const now = this.clock.now();
-    const result = await decideAndAppend(this.store, tenantDecider, {
+    const result = await handleCommand(this.store, tenantDecider, {
       tenantId: IDENTITY_TENANT,
       streamId: streamIds.tenant(tenant),
       command: { type: 'CreateTenant', data: { code: tenant, name: tenantName(name) }, metadata: { now } },
@@ -78,7 +77,7 @@ export class RenameTenantHandler implements ICommandHandler<RenameTenantCommand,
 
   async execute({ code, name }: RenameTenantCommand): Promise<TenantState> {
     const now = this.clock.now();
-    const result = await decideAndAppend(this.store, tenantDecider, {
+    const result = await handleCommand(this.store, tenantDecider, {
       tenantId: IDENTITY_TENANT,
       streamId: streamIds.tenant(code),
       command: { type: 'RenameTenant', data: { code, name: tenantName(name) }, metadata: { now } },
@@ -101,7 +100,7 @@ export class MergeTenantHandler implements ICommandHandler<MergeTenantCommand, T
   async execute({ code, into, effectiveAt }: MergeTenantCommand): Promise<TenantState> {
     const now = this.clock.now();
     const target = await loadTenant(this.store, into);
-    const result = await decideAndAppend(this.store, tenantDecider, {
+    const result = await handleCommand(this.store, tenantDecider, {
       tenantId: IDENTITY_TENANT,
       streamId: streamIds.tenant(code),
       command: { type: 'MergeTenant', data: { code, into: { code: into, state: target }, effectiveAt }, metadata: { now } },

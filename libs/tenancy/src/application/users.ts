@@ -1,11 +1,10 @@
 // User commands: create (with initial roles), disable, reset password, grant and revoke roles.
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { aggregateStream, CLOCK, newId, ValidationFailed, type Clock, type EventMetadata, type StreamStore } from '@bcd/kernel';
+import { aggregateStream, CLOCK, newId, ValidationFailed, type Clock, type EventMetadata, type StreamStore, handleCommand } from '@bcd/kernel';
 import { checkPasswordPolicy, hashPassword, type PlatformRole, type Role, type TenantRole } from '@bcd/auth';
 import { userDecider, type GrantSpec, type UserCommand, type UserState } from '../domain/user.js';
 import { normalizeUsername, USERNAME, usernameDecider } from '../domain/username.js';
-import { decideAndAppend } from './append.js';
 import { actingUserId } from './context.js';
 import { CredentialStore } from './credentials.js';
 import { IdentityProjection } from './identity-projection.js';
@@ -49,7 +48,7 @@ export class UserAccounts {
     // Refusals first (a role in a merged tenant...): a refused creation must not keep the username.
     userDecider.decide(create, userDecider.initialState());
 
-    await decideAndAppend(this.store, usernameDecider, {
+    await handleCommand(this.store, usernameDecider, {
       tenantId: IDENTITY_TENANT,
       streamId: streamIds.username(username),
       command: { type: 'ReserveUsername', data: { username, userId }, metadata: { now } },
@@ -104,7 +103,7 @@ export class UserAccounts {
   }
 
   private async decide(userId: string, command: UserCommand, metadata?: EventMetadata): Promise<UserState> {
-    const result = await decideAndAppend(this.store, userDecider, {
+    const result = await handleCommand(this.store, userDecider, {
       tenantId: IDENTITY_TENANT,
       streamId: streamIds.user(userId),
       command,
