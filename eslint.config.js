@@ -38,6 +38,8 @@ const depConstraints = [
   })),
   // the embedded host imports every context module; the bench may measure any lib
   { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:shared', ...contextScopes.map((s) => `scope:${s}`)] },
+  // the distributed shape's thin shells: one context each
+  { sourceTag: 'scope:membership-service', onlyDependOnLibsWithTags: ['scope:shared', 'scope:membership'] },
   { sourceTag: 'scope:bench', onlyDependOnLibsWithTags: ['scope:shared', ...contextScopes.map((s) => `scope:${s}`)] },
   // the Vite admin app consumes libs/contracts only
   { sourceTag: 'scope:admin', onlyDependOnLibsWithTags: ['scope:shared'] },

@@ -82,17 +82,15 @@ describe('module boundaries, fixture workspace with the planned libs', () => {
     'libs/regulation': ['type:domain', 'scope:shared'],
     'libs/messaging': ['type:infra', 'scope:shared'],
     'libs/meetings': ['type:feature', 'scope:meetings'],
-    'libs/membership': ['type:feature', 'scope:membership'],
-    'apps/membership-service': ['type:app', 'scope:membership'],
   };
-  const existing = ['libs/kernel', 'libs/event-store', 'libs/auth', 'libs/tenancy', 'libs/rulebook', 'apps/platform', 'bench'];
+  const existing = ['libs/kernel', 'libs/event-store', 'libs/auth', 'libs/tenancy', 'libs/rulebook', 'libs/membership', 'apps/platform', 'apps/membership-service', 'bench'];
 
   /** [file, imported package, expected: 'ok' or the source tag whose constraint must refuse it] */
   const cases: Array<[string, string, string]> = [
     // forbidden: every failure must come from the tag constraint named here
     // the kernel may import no other project: this also proves every package name resolves to its
     // project here, so the 'ok' cases below cannot pass just because an import went unresolved
-    ...['event-store', 'platform', 'bench', ...Object.keys(planned).map((dir) => dir.split('/')[1])].map(
+    ...['event-store', 'platform', 'bench', 'membership', 'membership-service', ...Object.keys(planned).map((dir) => dir.split('/')[1])].map(
       (name): [string, string, string] => ['libs/kernel/src/x.ts', `@bcd/${name}`, 'type:kernel'],
     ),
     ['libs/event-store/src/x.ts', '@bcd/messaging', 'type:infra'],
@@ -101,16 +99,16 @@ describe('module boundaries, fixture workspace with the planned libs', () => {
     ['libs/regulation/src/x.ts', '@bcd/meetings', 'type:domain'],
     ['libs/meetings/src/x.ts', '@bcd/membership', 'type:feature'], // (c) context → context
     ['libs/meetings/src/x.ts', '@bcd/platform', 'type:feature'],
-    ['apps/membership-service/src/x.ts', '@bcd/meetings', 'scope:membership'], // (c) the scope wall alone
+    ['apps/membership-service/src/x.ts', '@bcd/meetings', 'scope:membership-service'], // (c) the scope wall alone
     ['apps/platform/src/x.ts', '@bcd/bench', 'type:app'],
     ['libs/auth/src/x.ts', '@bcd/event-store', 'type:infra'], // infra → kernel only
     ['libs/auth/src/x.ts', '@bcd/tenancy', 'type:infra'],
     ['libs/tenancy/src/x.ts', '@bcd/meetings', 'type:feature'], // the identity context is a context like the others
     ['libs/meetings/src/x.ts', '@bcd/tenancy', 'type:feature'],
-    ['apps/membership-service/src/x.ts', '@bcd/tenancy', 'scope:membership'],
+    ['apps/membership-service/src/x.ts', '@bcd/tenancy', 'scope:membership-service'],
     ['libs/rulebook/src/x.ts', '@bcd/tenancy', 'type:feature'], // the rulebook is a context like the others
     ['libs/membership/src/x.ts', '@bcd/rulebook', 'type:feature'], // membership reads it through the RegulationsInForce port
-    ['apps/membership-service/src/x.ts', '@bcd/rulebook', 'scope:membership'], // the scope wall alone
+    ['apps/membership-service/src/x.ts', '@bcd/rulebook', 'scope:membership-service'], // the scope wall alone
     // allowed
     ['libs/regulation/src/x.ts', '@bcd/calendar', 'ok'],
     ['libs/contracts/src/x.ts', '@bcd/kernel', 'ok'],

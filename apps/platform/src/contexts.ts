@@ -2,6 +2,7 @@
 // context modules. Later issues add their contexts to `platformContexts`.
 import type { ModuleMetadata } from '@nestjs/common';
 import type { AuthModuleOptions } from '@bcd/auth';
+import { MembershipModule } from '@bcd/membership';
 import { RulebookModule } from '@bcd/rulebook';
 import { TenancyModule } from '@bcd/tenancy';
 import type { Config } from './config.js';
@@ -40,5 +41,6 @@ export function platformContexts(config: Config): NonNullable<ModuleMetadata['im
       projectionHost: PROJECTION_HOST,
     }),
     RulebookModule.forRoot({ eventStore: EVENT_STORE, projectionHost: PROJECTION_HOST }),
+    MembershipModule.forRoot({ eventStore: EVENT_STORE, projectionHost: PROJECTION_HOST }),
   ];
 }

@@ -1,0 +1,13 @@
+export { MembershipModule } from './membership.module.js';
+export type { MembershipModuleOptions, ProjectionHost as MembershipProjectionHost } from './application/tokens.js';
+export { MEMBERSHIP_MIGRATIONS_DIR, MEMBERSHIP_MIGRATIONS_TABLE } from './application/membership-projection.js';
+export { applyMembershipEvents, MEMBERSHIP_PROJECTION_ID } from './read-model/projection.js';
+export { MembershipQueries } from './read-model/queries.js';
+export type { AgencyView, CommitteeView, RosterView, SeatView, MemberView, PendingSeatView, WorkingGroupView, PersonView } from './read-model/queries.js';
+export { Rules as MembershipRules, MEMBERSHIP_POLICY } from './domain/rules.js';
+export { MEMBER_ROLES, ABSENCE_REASONS, type MemberRole, type CommitteeEvent } from './domain/committee.js';
+export { AGENCY_KINDS, type AgencyEvent } from './domain/agencies.js';
+export type { PersonEvent } from './domain/person.js';
+export type { WorkingGroupEvent } from './domain/working-group.js';
+export { streamIds as membershipStreamIds } from './application/streams.js';
+export { IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_TTL_MS } from './application/idempotency.js';
