@@ -6,3 +6,4 @@ export { migrate, loadMigrations, EVENT_STORE_MIGRATIONS_DIR, type Migration } f
 export { PostgresEventStore, EVENTS_CHANNEL, canonicalJson, type PostgresEventStoreOptions, type ProjectionOptions } from './postgres-event-store.js';
 export { createEventStore, openExecutor, type EventStoreConfig } from './create-event-store.js';
 export { Upcasters } from './upcasting.js';
+export { ReadModelProjection, type ReadModelHost, type ReadModelProjectionOptions } from './read-model-projection.js';
