@@ -45,6 +45,15 @@ const depConstraints = [
   { sourceTag: 'scope:admin', onlyDependOnLibsWithTags: ['scope:shared'] },
 ];
 
+/**
+ * The one infra lib allowed to build on other infra libs: libs/service-host assembles the hosts' shared Nest
+ * pieces from the event-store adapter and auth's request context. Applied to its files only (see below),
+ * so every other infra lib still depends on the kernel alone.
+ */
+const serviceHostDepConstraints = depConstraints.map((constraint) =>
+  constraint.sourceTag === 'type:infra' ? { ...constraint, onlyDependOnLibsWithTags: ['type:kernel', 'type:infra'] } : constraint,
+);
+
 const pureCodeMessage =
   'ARCHITECTURE.md "One bounded context": domain is pure (no Nest, no I/O, no clock). ' +
   'Take what you need as an argument or through a port; adapters live in application/ or an infra lib.';
@@ -84,6 +93,20 @@ export default [
       '@typescript-eslint/no-unused-vars': [
         'warn',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
+    // type:infra → type:infra, for libs/service-host alone (serviceHostDepConstraints)
+    files: ['libs/service-host/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: serviceHostDepConstraints,
+        },
       ],
     },
   },

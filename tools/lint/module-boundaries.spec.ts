@@ -5,7 +5,7 @@
 // 1. the real one, in-process through ESLint's Node API;
 // 2. a throw-away copy holding only manifests: the real root config, the real package.json (and so the
 //    real tags) of every existing project, plus fixture manifests for libs of ARCHITECTURE.md's layout
-//    that do not exist yet (two contexts, contracts, calendar/regulation, messaging, a service shell).
+//    that do not exist yet (a context, messaging).
 //    It has no source files, so its project graph has no edges and no import can be reported as a
 //    circular dependency: every failure there comes from a tag constraint, and the test checks its
 //    message. (In the real workspace a kernel file importing @bcd/event-store is reported as a cycle,
@@ -77,20 +77,17 @@ describe('module boundaries, real workspace', () => {
 describe('module boundaries, fixture workspace with the planned libs', () => {
   // project dir → tags of a project that does not exist yet
   const planned: Record<string, string[]> = {
-    'libs/contracts': ['type:domain', 'scope:shared'],
-    'libs/calendar': ['type:domain', 'scope:shared'],
-    'libs/regulation': ['type:domain', 'scope:shared'],
     'libs/messaging': ['type:infra', 'scope:shared'],
     'libs/meetings': ['type:feature', 'scope:meetings'],
   };
-  const existing = ['libs/kernel', 'libs/event-store', 'libs/auth', 'libs/tenancy', 'libs/rulebook', 'libs/membership', 'apps/platform', 'apps/membership-service', 'bench'];
+  const existing = ['libs/kernel', 'libs/event-store', 'libs/auth', 'libs/service-host', 'libs/contracts', 'libs/calendar', 'libs/regulation', 'libs/tenancy', 'libs/rulebook', 'libs/membership', 'apps/platform', 'apps/membership-service', 'bench'];
 
   /** [file, imported package, expected: 'ok' or the source tag whose constraint must refuse it] */
   const cases: Array<[string, string, string]> = [
     // forbidden: every failure must come from the tag constraint named here
     // the kernel may import no other project: this also proves every package name resolves to its
     // project here, so the 'ok' cases below cannot pass just because an import went unresolved
-    ...['event-store', 'platform', 'bench', 'membership', 'membership-service', ...Object.keys(planned).map((dir) => dir.split('/')[1])].map(
+    ...['event-store', 'platform', 'bench', 'membership', 'membership-service', 'service-host', 'contracts', 'calendar', 'regulation', ...Object.keys(planned).map((dir) => dir.split('/')[1])].map(
       (name): [string, string, string] => ['libs/kernel/src/x.ts', `@bcd/${name}`, 'type:kernel'],
     ),
     ['libs/event-store/src/x.ts', '@bcd/messaging', 'type:infra'],
@@ -103,6 +100,13 @@ describe('module boundaries, fixture workspace with the planned libs', () => {
     ['apps/platform/src/x.ts', '@bcd/bench', 'type:app'],
     ['libs/auth/src/x.ts', '@bcd/event-store', 'type:infra'], // infra → kernel only
     ['libs/auth/src/x.ts', '@bcd/tenancy', 'type:infra'],
+    ['libs/auth/src/x.ts', '@bcd/service-host', 'type:infra'], // type:infra → type:infra is service-host's alone
+    ['libs/event-store/src/x.ts', '@bcd/auth', 'type:infra'],
+    ['libs/service-host/src/x.ts', '@bcd/membership', 'type:infra'], // no context in the shared host pieces
+    ['libs/service-host/src/x.ts', '@bcd/platform', 'type:infra'],
+    ['libs/service-host/src/x.ts', '@bcd/contracts', 'type:infra'],
+    ['libs/contracts/src/x.ts', '@bcd/service-host', 'type:domain'],
+    ['libs/contracts/src/x.ts', '@bcd/rulebook', 'type:domain'],
     ['libs/tenancy/src/x.ts', '@bcd/meetings', 'type:feature'], // the identity context is a context like the others
     ['libs/meetings/src/x.ts', '@bcd/tenancy', 'type:feature'],
     ['apps/membership-service/src/x.ts', '@bcd/tenancy', 'scope:membership-service'],
@@ -129,6 +133,16 @@ describe('module boundaries, fixture workspace with the planned libs', () => {
     ['libs/rulebook/src/x.ts', '@bcd/regulation', 'ok'],
     ['libs/rulebook/src/x.ts', '@bcd/calendar', 'ok'],
     ['libs/rulebook/src/x.ts', '@bcd/auth', 'ok'],
+    ['libs/rulebook/src/x.ts', '@bcd/contracts', 'ok'], // the producer declares its event data from the contract
+    ['libs/contracts/src/x.ts', '@bcd/regulation', 'ok'],
+    ['libs/contracts/src/x.ts', '@bcd/calendar', 'ok'],
+    ['libs/service-host/src/x.ts', '@bcd/event-store', 'ok'],
+    ['libs/service-host/src/x.ts', '@bcd/auth', 'ok'],
+    ['libs/service-host/src/x.ts', '@bcd/kernel', 'ok'],
+    ['apps/platform/src/x.ts', '@bcd/service-host', 'ok'],
+    ['apps/membership-service/src/x.ts', '@bcd/service-host', 'ok'],
+    ['apps/membership-service/src/x.ts', '@bcd/contracts', 'ok'],
+    ['apps/membership-service/src/x.ts', '@bcd/regulation', 'ok'],
   ];
 
   let root: string;

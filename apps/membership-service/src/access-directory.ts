@@ -6,7 +6,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EventStore, GlobalCheckpoint } from '@bcd/event-store';
 import { isPlatformRole, isTenantRole, type AccessDirectory, type DirectoryTenant, type DirectoryUser } from '@bcd/auth';
-import { EVENT_STORE } from './event-store.js';
+import { EVENT_STORE } from '@bcd/service-host';
 
 interface User {
   userId: string;

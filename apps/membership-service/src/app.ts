@@ -1,33 +1,43 @@
 // The membership service of the distributed shape (ARCHITECTURE.md "Two shapes"): the membership context
-// alone, with authentication and the event store, configured from the same environment as the platform.
+// alone, with authentication and the event store, configured from the same environment as the platform
+// and hosted the same way (@bcd/service-host: problem documents, health, logs, correlation id, metrics).
 // Tokens are the platform's (shared JWT_SECRET) or an OIDC issuer's; tenants and users are read from the
-// identity events in the shared store. Built, not listening: main.ts listens, tests inject.
-import type { IncomingMessage } from 'node:http';
-import { Global, Module, RequestMethod, type DynamicModule } from '@nestjs/common';
+// identity events in the shared store, the regulations in force from the rulebook's events there.
+// Built, not listening: main.ts listens, tests inject.
+import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger as PinoNestLogger, LoggerModule } from 'nestjs-pino';
-import { pino, type DestinationStream } from 'pino';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { CLOCK, systemClock, type Clock } from '@bcd/kernel';
-import type { PostgresEventStore } from '@bcd/event-store';
-import { ACCESS_DIRECTORY, AuthModule, CORRELATION_ID_HEADER, correlationIdFrom, runWithRequestContext } from '@bcd/auth';
+import type { EventStore } from '@bcd/event-store';
+import { ACCESS_DIRECTORY, AuthModule } from '@bcd/auth';
+import { REGULATIONS_IN_FORCE } from '@bcd/regulation';
 import { MembershipModule } from '@bcd/membership';
+import {
+  createHostAdapter,
+  createLogger,
+  EVENT_STORE,
+  EventStoreModule,
+  HealthModule,
+  hostLoggerModule,
+  Metrics,
+  MetricsModule,
+  PROJECTION_HOST,
+  ProblemFilter,
+} from '@bcd/service-host';
 import { EventLogAccessDirectory } from './access-directory.js';
 import type { ServiceConfig } from './config.js';
-import { EVENT_STORE, EventStoreModule, PROJECTION_HOST } from './event-store.js';
-import { HealthController, ProblemFilter } from './http.js';
+import { EventLogRegulationsInForce } from './regulations-in-force.js';
 
 export interface ServiceOptions {
   /** An open store instead of the configured one (tests); the service closes it. */
-  store?: PostgresEventStore;
+  store?: EventStore;
   logStream?: DestinationStream;
   clock?: Clock;
 }
-
-/** Never logged: credentials and bodies (personal data). */
-const REDACTED = ['req.headers.authorization', 'req.headers.cookie', 'req.body', 'body', 'password', '*.password'];
 
 @Global()
 @Module({})
@@ -36,35 +46,25 @@ class CoreModule {
     const providers = [
       { provide: CLOCK, useValue: clock },
       { provide: ACCESS_DIRECTORY, useClass: EventLogAccessDirectory },
+      { provide: REGULATIONS_IN_FORCE, useClass: EventLogRegulationsInForce },
     ];
     return { module: CoreModule, providers, exports: providers.map((p) => p.provide) };
   }
 }
 
 export async function createMembershipService(config: ServiceConfig, options: ServiceOptions = {}): Promise<NestFastifyApplication> {
-  const loggerOptions = {
-    level: config.LOG_LEVEL,
-    base: { service: 'membership', env: config.NODE_ENV, pid: process.pid },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label: string) => ({ level: label }) },
-    redact: { paths: REDACTED, censor: '[redacted]' },
-  };
-  const logger = options.logStream ? pino(loggerOptions, options.logStream) : pino(loggerOptions);
-  const adapter = new FastifyAdapter({
-    loggerInstance: logger,
-    genReqId: (req: IncomingMessage) => correlationIdFrom(req.headers[CORRELATION_ID_HEADER]),
-  });
-  adapter.getInstance().addHook('onRequest', (request, reply, done) => {
-    reply.header(CORRELATION_ID_HEADER, request.id);
-    runWithRequestContext({ correlationId: request.id }, done);
-  });
+  const logger = createLogger({ service: 'membership', LOG_LEVEL: config.LOG_LEVEL, NODE_ENV: config.NODE_ENV }, options.logStream);
+  const metrics = new Metrics();
+  const adapter = createHostAdapter(logger, metrics);
 
   @Module({
     imports: [
       CoreModule.forRoot(options.clock ?? systemClock),
-      LoggerModule.forRoot({ pinoHttp: { logger }, useExisting: true, forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }] }),
+      hostLoggerModule(logger),
       CqrsModule.forRoot(),
-      EventStoreModule.forRoot(config, options.store),
+      MetricsModule.forRoot(metrics),
+      EventStoreModule.forRoot({ config, store: options.store }),
+      HealthModule,
       AuthModule.forRoot({
         jwtSecret: config.JWT_SECRET,
         dataDir: config.DATA_DIR,
@@ -78,7 +78,6 @@ export async function createMembershipService(config: ServiceConfig, options: Se
       }),
       MembershipModule.forRoot({ eventStore: EVENT_STORE, projectionHost: PROJECTION_HOST }),
     ],
-    controllers: [HealthController],
     providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
   })
   class MembershipServiceModule {}

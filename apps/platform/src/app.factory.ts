@@ -1,19 +1,14 @@
 // Builds the Nest application on Fastify, configured but not listening: main.ts listens, tests
 // call init() and use Fastify's inject.
-import type { IncomingMessage } from 'node:http';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject, type SchemaObject } from '@nestjs/swagger';
-import { LogController } from 'fastify';
 import { Logger as NestPinoLogger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import type { EventStore } from '@bcd/event-store';
+import { createHostAdapter, createLogger, Metrics, PROBLEM_CONTENT_TYPE } from '@bcd/service-host';
 import { AppModule, type AppModuleOptions } from './app.module.js';
 import type { Config } from './config.js';
-import { CORRELATION_ID_HEADER, correlationIdFrom, runWithRequestContext } from '@bcd/auth';
-import { PROBLEM_CONTENT_TYPE } from './http/problem.filter.js';
-import { createLogger } from './logging/logger.js';
-import { Metrics, UNMATCHED_ROUTE } from './metrics/metrics.js';
 
 export interface CreateAppOptions {
   /** An open event store to use instead of the configured one (tests). The app closes it on close(). */
@@ -36,40 +31,11 @@ export interface CreateAppOptions {
 
 export const API_DOCS_PATH = 'api/docs';
 
-/** Probes and scrapes arrive every few seconds: their request lines would drown the rest. */
-const QUIET_PATHS = new Set(['/health', '/health/ready', '/metrics']);
-
 export async function createApp(config: Config, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
-  const logger = createLogger(config, options.logStream);
+  const logger = createLogger({ service: 'platform', LOG_LEVEL: config.LOG_LEVEL, NODE_ENV: config.NODE_ENV }, options.logStream);
   const metrics = new Metrics();
-
-  const adapter = new FastifyAdapter({
-    loggerInstance: logger,
-    genReqId: (req: IncomingMessage) => correlationIdFrom(req.headers[CORRELATION_ID_HEADER]),
-    logController: new LogController({
-      requestIdLogLabel: 'correlationId',
-      disableRequestLogging: (req: { url?: string }) => QUIET_PATHS.has((req.url ?? '').split('?')[0]),
-    }),
-  });
-  const fastify = adapter.getInstance();
-
-  // First hook of every request: echo the correlation id and open the request context, which
-  // lasts through the handler and everything it awaits (event metadata reads it there).
-  fastify.addHook('onRequest', (request, reply, done) => {
-    reply.header(CORRELATION_ID_HEADER, request.id);
-    runWithRequestContext({ correlationId: request.id }, done);
-  });
-  fastify.addHook('onResponse', (request, reply, done) => {
-    // The route template, never the raw URL: ids in paths would make a series per resource.
-    const labels = {
-      method: request.method,
-      route: request.is404 ? UNMATCHED_ROUTE : (request.routeOptions.url ?? UNMATCHED_ROUTE),
-      status: String(reply.statusCode),
-    };
-    metrics.httpRequests.inc(labels);
-    metrics.httpRequestDuration.observe(labels, reply.elapsedTime / 1000);
-    done();
-  });
+  // The correlation id (request id, echoed, request context) and HTTP metrics: see @bcd/service-host.
+  const adapter = createHostAdapter(logger, metrics);
 
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot({

@@ -10,7 +10,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppendResult, ExpectedVersion } from '@bcd/kernel';
 import { createEventStore, type EventStore } from '@bcd/event-store';
 import { currentRequestContext, Public } from '@bcd/auth';
-import { EVENT_STORE } from './event-store/event-store.module.js';
+import { EVENT_STORE } from '@bcd/service-host';
 import { startApp } from './testing/http.js';
 import { LogCapture } from './testing/log-capture.js';
 import { testConfig } from './testing/test-config.js';

@@ -6,7 +6,7 @@ import { MembershipModule } from '@bcd/membership';
 import { RulebookModule } from '@bcd/rulebook';
 import { TenancyModule } from '@bcd/tenancy';
 import type { Config } from './config.js';
-import { EVENT_STORE, PROJECTION_HOST } from './event-store/event-store.module.js';
+import { EVENT_STORE, PROJECTION_HOST } from '@bcd/service-host';
 
 export function authOptions(config: Config): AuthModuleOptions {
   return {

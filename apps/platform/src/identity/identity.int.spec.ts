@@ -10,7 +10,7 @@ import { SignJWT, UnsecuredJWT } from 'jose';
 import { fixedClock, type RecordedEvent } from '@bcd/kernel';
 import type { EventStore } from '@bcd/event-store';
 import { OWN_ISSUER } from '@bcd/auth';
-import { EVENT_STORE } from '../event-store/event-store.module.js';
+import { EVENT_STORE } from '@bcd/service-host';
 import { startApp } from '../testing/http.js';
 import { IdentityClient, type Session } from '../testing/identity-client.js';
 import { LogCapture } from '../testing/log-capture.js';

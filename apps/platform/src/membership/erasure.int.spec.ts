@@ -4,7 +4,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { fixedClock, type RecordedEvent } from '@bcd/kernel';
 import type { EventStore, PostgresEventStore } from '@bcd/event-store';
-import { EVENT_STORE, PROJECTION_HOST } from '../event-store/event-store.module.js';
+import { EVENT_STORE, PROJECTION_HOST } from '@bcd/service-host';
 import { startApp } from '../testing/http.js';
 import { IdentityClient } from '../testing/identity-client.js';
 import { LogCapture } from '../testing/log-capture.js';

@@ -7,7 +7,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { fixedClock, type RecordedEvent } from '@bcd/kernel';
 import type { EventStore } from '@bcd/event-store';
-import { EVENT_STORE } from '../event-store/event-store.module.js';
+import { EVENT_STORE } from '@bcd/service-host';
 import { startApp } from '../testing/http.js';
 import { IdentityClient, type Session } from '../testing/identity-client.js';
 import { MembershipClient, problem } from '../testing/membership-client.js';

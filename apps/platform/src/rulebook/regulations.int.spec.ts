@@ -7,7 +7,7 @@ import { LocalDate } from '@bcd/calendar';
 import { fixedClock } from '@bcd/kernel';
 import type { EventStore } from '@bcd/event-store';
 import { phuTho2022, REGULATIONS_IN_FORCE, scheduleForPack, type RegulationsInForce } from '@bcd/regulation';
-import { EVENT_STORE } from '../event-store/event-store.module.js';
+import { EVENT_STORE } from '@bcd/service-host';
 import { startApp } from '../testing/http.js';
 import { IdentityClient, type Session } from '../testing/identity-client.js';
 import { testConfig } from '../testing/test-config.js';

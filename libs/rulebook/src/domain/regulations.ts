@@ -3,36 +3,29 @@
 // adopted (the full JSON, so history never depends on code that may change), the decision that issued
 // it, when it takes effect and which earlier regulation it supersedes; the tenant's decisions on the
 // rules the regulation leaves to the committee ("tenant decides") follow as their own events.
-import { vietnamDateOf, type LocalDate } from '@bcd/calendar';
+import { vietnamDateOf } from '@bcd/calendar';
 import { NotFound, ValidationFailed, type Command, type Decider, type DomainEvent } from '@bcd/kernel';
 import { BUILT_IN_PACKS, configurePack, type Adoption, type RulePack } from '@bcd/regulation';
+import type { AdoptionSourceData, RegulationAdoptedData, TenantDecisionConfiguredData } from '@bcd/contracts';
 import { sameJson } from './json.js';
 import { refuse, Rules } from './rules.js';
 
 /** Where the adopted pack came from: a built-in pack (by id, as it was then) or the tenant's own JSON. */
-export type AdoptionSource = { kind: 'built-in'; packId: string } | { kind: 'custom' };
+export type AdoptionSource = AdoptionSourceData;
 
 /** Rules the tenant decides, by the path of the pack's `tenant-decides` slot: `{ 'reporting.memberReports.due': {...} }`. */
 export type TenantSettings = Record<string, unknown>;
 
-export interface AdoptionFacts {
-  /** UUIDv7 given by the application. */
-  adoptionId: string;
-  source: AdoptionSource;
-  /** The pack as adopted, its tenant-decides slots still open. */
-  pack: RulePack;
-  /** The decision issuing the regulation, e.g. `4095/QĐ-BCĐ`; null when the document leaves it blank. */
-  decisionNumber: string | null;
-  signedOn: LocalDate | null;
-  /** The first day the regulation is in force. */
-  effectiveFrom: LocalDate;
-  /** Decision number (or pack id) of the earlier adoption this one replaces. */
-  supersedes: string | null;
-}
+/**
+ * The event data is the contract other contexts read (libs/contracts "rulebook-events"): adoption id,
+ * source, the pack as adopted (tenant-decides slots still open), decision number, signing date, first
+ * day in force, and the earlier adoption it supersedes.
+ */
+export type AdoptionFacts = RegulationAdoptedData;
 
 export type RegulationAdopted = DomainEvent<'RegulationAdopted', AdoptionFacts>;
 /** `settings` fill (or replace) tenant-decides slots of the adoption's pack, by path. */
-export type TenantDecisionConfigured = DomainEvent<'TenantDecisionConfigured', { adoptionId: string; settings: TenantSettings }>;
+export type TenantDecisionConfigured = DomainEvent<'TenantDecisionConfigured', TenantDecisionConfiguredData>;
 export type RegulationEvent = RegulationAdopted | TenantDecisionConfigured;
 
 export interface AdoptedRegulation extends AdoptionFacts {

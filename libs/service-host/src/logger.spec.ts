@@ -1,17 +1,17 @@
-import { LogCapture } from '../testing/log-capture.js';
+import { LogCapture } from './testing/log-capture.js';
 import { createLogger } from './logger.js';
 
 describe('createLogger', () => {
   it('writes JSON lines with a level label, an ISO time and the service', () => {
     const capture = new LogCapture();
-    createLogger({ LOG_LEVEL: 'info', NODE_ENV: 'test' }, capture).info('hello');
+    createLogger({ service: 'platform', LOG_LEVEL: 'info', NODE_ENV: 'test' }, capture).info('hello');
     expect(capture.lines[0]).toMatchObject({ level: 'info', service: 'platform', env: 'test', msg: 'hello' });
     expect(String(capture.lines[0].time)).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
   it('honours the level', () => {
     const capture = new LogCapture();
-    const logger = createLogger({ LOG_LEVEL: 'warn', NODE_ENV: 'test' }, capture);
+    const logger = createLogger({ service: 'platform', LOG_LEVEL: 'warn', NODE_ENV: 'test' }, capture);
     logger.info('dropped');
     logger.warn('kept');
     expect(capture.lines.map((l) => l.msg)).toEqual(['kept']);
@@ -19,7 +19,7 @@ describe('createLogger', () => {
 
   it('redacts credentials and bodies whoever logs a request', () => {
     const capture = new LogCapture();
-    createLogger({ LOG_LEVEL: 'info', NODE_ENV: 'test' }, capture).info(
+    createLogger({ service: 'platform', LOG_LEVEL: 'info', NODE_ENV: 'test' }, capture).info(
       {
         req: {
           method: 'POST',

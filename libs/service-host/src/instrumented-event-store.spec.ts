@@ -1,7 +1,7 @@
 import { ConcurrencyConflict, IdempotencyConflict, type AppendResult, type NewEvent } from '@bcd/kernel';
 import { runWithRequestContext } from '@bcd/auth';
-import { Metrics } from '../metrics/metrics.js';
-import { stubEventStore } from '../testing/stub-event-store.js';
+import { Metrics } from './metrics.js';
+import { stubEventStore } from './testing/stub-event-store.js';
 import { InstrumentedEventStore } from './instrumented-event-store.js';
 
 const written = (count: number): AppendResult => ({

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/s
 import { PinoLogger } from 'nestjs-pino';
 import { Public } from '@bcd/auth';
 import type { EventStore } from '@bcd/event-store';
-import { EVENT_STORE } from '../event-store/event-store.module.js';
+import { EVENT_STORE } from './event-store.module.js';
 
 /** A store that does not answer within this is as good as down for a readiness probe. */
 const PING_TIMEOUT_MS = 2000;

@@ -1,7 +1,6 @@
-// JSON logs through pino. One logger per app: Fastify derives a child per request bound to the
+// JSON logs through pino, the same for every host. One logger per app: Fastify derives a child per request bound to the
 // correlation id, and nestjs-pino hands that child to every Nest logger call made in the request.
-import { pino, type DestinationStream, type Logger } from 'pino';
-import type { Config } from '../config.js';
+import { pino, type DestinationStream, type LevelWithSilent, type Logger } from 'pino';
 
 /** Never logged, whoever logs a request or response object: credentials and bodies (personal data). */
 export const REDACTED_PATHS = [
@@ -17,10 +16,17 @@ export const REDACTED_PATHS = [
   '*.password',
 ];
 
-export function createLogger(config: Pick<Config, 'LOG_LEVEL' | 'NODE_ENV'>, destination?: DestinationStream): Logger {
+export interface LoggerConfig {
+  /** The `service` field of every line: `platform`, `membership`, … */
+  service: string;
+  LOG_LEVEL: LevelWithSilent;
+  NODE_ENV: string;
+}
+
+export function createLogger(config: LoggerConfig, destination?: DestinationStream): Logger {
   const options = {
     level: config.LOG_LEVEL,
-    base: { service: 'platform', env: config.NODE_ENV, pid: process.pid },
+    base: { service: config.service, env: config.NODE_ENV, pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label: string) => ({ level: label }) },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },

@@ -20,7 +20,7 @@ import type {
   SubscriptionOptions,
 } from '@bcd/event-store';
 import { currentRequestContext } from '@bcd/auth';
-import type { AppendOutcome, Metrics } from '../metrics/metrics.js';
+import type { AppendOutcome, Metrics } from './metrics.js';
 
 export class InstrumentedEventStore implements EventStore {
   // Tracked here too, so close() waits for appends even if an adapter's own close() did not.

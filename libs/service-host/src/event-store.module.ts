@@ -1,7 +1,6 @@
 import { Global, Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { createEventStore, type EventStore, type PostgresEventStore } from '@bcd/event-store';
-import type { Config } from '../config.js';
-import { Metrics } from '../metrics/metrics.js';
+import { Metrics } from './metrics.js';
 import { InstrumentedEventStore } from './instrumented-event-store.js';
 
 /** DI token of the EventStore port (the instrumented one). Inject with `@Inject(EVENT_STORE)`. */
@@ -18,7 +17,8 @@ export const PROJECTION_HOST = Symbol.for('bcd.ProjectionHost');
 const INNER_EVENT_STORE = Symbol('bcd.InnerEventStore');
 
 export interface EventStoreModuleOptions {
-  config: Pick<Config, 'DATA_DIR' | 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>;
+  /** The variables every host reads (ARCHITECTURE.md "Two shapes"): PGlite in DATA_DIR, or PostgreSQL at DATABASE_URL. */
+  config: { DATA_DIR: string; DATABASE_URL?: string; DATABASE_POOL_SIZE: number };
   /** An already open store (tests); the app takes ownership and closes it. */
   store?: EventStore;
 }
