@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { aggregateStream, handleCommand, namespacedCodec } from './command-handler.js';
+import { aggregateStream, handleCommand, namespacedCodec, jitteredBackoff } from './command-handler.js';
 import type { Command, Decider } from './decider.js';
 import { ConcurrencyConflict, RuleViolation } from './errors.js';
 import type {
@@ -177,6 +177,31 @@ describe('handleCommand', () => {
     expect(store.appends.map((a) => a.options?.expectedVersion)).toEqual(['no_stream', 1, 2]);
     expect(result.newState).toEqual({ attendees: ['rival-1', 'rival-0', 'An'] });
     expect(result.nextExpectedVersion).toBe(4);
+  });
+
+  it('waits before each retry, by the given delays, so colliding writers spread out', async () => {
+    let competing = 2;
+    store.beforeAppend = async (t, s) => {
+      if (competing-- > 0) store.write(t, s, [added(`rival-${competing}`)]);
+    };
+    const asked: number[] = [];
+    const result = await handleCommand(store, attendance, {
+      tenantId,
+      streamId,
+      command: add('An'),
+      retryDelayMs: (attempt) => {
+        asked.push(attempt);
+        return 1;
+      },
+    });
+    expect(asked).toEqual([1, 2]);
+    expect(result.nextExpectedVersion).toBe(4);
+  });
+
+  it('the default delay is random and bounded: up to 5 · 2^(attempt-1) ms', () => {
+    const delays = Array.from({ length: 200 }, () => jitteredBackoff(3));
+    expect(delays.every((d) => d >= 0 && d < 20)).toBe(true);
+    expect(new Set(delays).size).toBeGreaterThan(1);
   });
 
   it('a retry can end in a refusal when the fresh state no longer allows the command', async () => {

@@ -51,6 +51,11 @@ export interface HandleCommandOptions<C, E extends DomainEvent> {
   expectedVersion?: ExpectedVersion;
   /** Retries after a conflict, when the version came from this handler's own read. Default 3. */
   maxRetries?: number;
+  /**
+   * Milliseconds to wait before retry `attempt` (1, 2, …). Default: a random delay up to
+   * 5 · 2^(attempt-1) ms, so writers that collided on a hot stream do not collide again in step.
+   */
+  retryDelayMs?: (attempt: number) => number;
   codec?: EventCodec<E>;
 }
 
@@ -137,8 +142,14 @@ export async function handleCommand<C, E extends DomainEvent, S>(
     } catch (error) {
       if (!(error instanceof ConcurrencyConflict) || attempt >= maxRetries) throw error;
       // Someone appended between our read and our append: decide again on the fresh stream.
+      const delay = (options.retryDelayMs ?? jitteredBackoff)(attempt + 1);
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }
+}
+
+export function jitteredBackoff(attempt: number): number {
+  return Math.random() * 5 * 2 ** (attempt - 1);
 }
 
 function matches(expected: ExpectedVersion, version: number): boolean {
