@@ -11,6 +11,7 @@ export * from './metrics.controller.js';
 export * from './instrumented-event-store.js';
 export * from './event-store.module.js';
 export * from './http-host.js';
+export * from './context-read-model.js';
 // test doubles for the hosts' tests
 export * from './testing/stub-event-store.js';
 export * from './testing/log-capture.js';
