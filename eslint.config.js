@@ -46,12 +46,15 @@ const depConstraints = [
 ];
 
 /**
- * The one infra lib allowed to build on other infra libs: libs/service-host assembles the hosts' shared Nest
- * pieces from the event-store adapter and auth's request context. Applied to its files only (see below),
- * so every other infra lib still depends on the kernel alone.
+ * The one infra lib allowed to build on other infra libs and on the shared domain libs: libs/service-host
+ * is the host and context kit. It assembles the hosts' shared Nest pieces from the event-store adapter and
+ * auth's request context, and it reads the shared domain (calendar dates and the working-calendar port,
+ * regulation decisions and adoptions, the published events of libs/contracts) for its zod helpers and its
+ * folds of published events. Applied to its files only (see below), so every other infra lib still depends
+ * on the kernel alone, and no domain lib may depend on it.
  */
 const serviceHostDepConstraints = depConstraints.map((constraint) =>
-  constraint.sourceTag === 'type:infra' ? { ...constraint, onlyDependOnLibsWithTags: ['type:kernel', 'type:infra'] } : constraint,
+  constraint.sourceTag === 'type:infra' ? { ...constraint, onlyDependOnLibsWithTags: ['type:kernel', 'type:infra', 'type:domain'] } : constraint,
 );
 
 const pureCodeMessage =

@@ -17,6 +17,7 @@ export default {
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
+    '^@bcd/([a-z-]+)/testing$': '<rootDir>/libs/$1/src/testing/index.ts',
     '^@bcd/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
   },
   testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'],

@@ -104,7 +104,7 @@ describe('module boundaries, fixture workspace with the planned libs', () => {
     ['libs/event-store/src/x.ts', '@bcd/auth', 'type:infra'],
     ['libs/service-host/src/x.ts', '@bcd/membership', 'type:infra'], // no context in the shared host pieces
     ['libs/service-host/src/x.ts', '@bcd/platform', 'type:infra'],
-    ['libs/service-host/src/x.ts', '@bcd/contracts', 'type:infra'],
+    ['libs/service-host/src/x.ts', '@bcd/tenancy', 'type:infra'], // the kit folds published events, never a context's code
     ['libs/contracts/src/x.ts', '@bcd/service-host', 'type:domain'],
     ['libs/contracts/src/x.ts', '@bcd/rulebook', 'type:domain'],
     ['libs/tenancy/src/x.ts', '@bcd/meetings', 'type:feature'], // the identity context is a context like the others
@@ -139,6 +139,10 @@ describe('module boundaries, fixture workspace with the planned libs', () => {
     ['libs/service-host/src/x.ts', '@bcd/event-store', 'ok'],
     ['libs/service-host/src/x.ts', '@bcd/auth', 'ok'],
     ['libs/service-host/src/x.ts', '@bcd/kernel', 'ok'],
+    ['libs/service-host/src/x.ts', '@bcd/contracts', 'ok'], // the folds of published events (access directory, regulations in force)
+    ['libs/service-host/src/x.ts', '@bcd/regulation', 'ok'], // zod helpers: decisions
+    ['libs/service-host/src/x.ts', '@bcd/calendar', 'ok'], // zod helpers: dates; the working-calendar port
+    ['libs/regulation/src/x.ts', '@bcd/service-host', 'type:domain'], // domain never depends on the kit
     ['apps/platform/src/x.ts', '@bcd/service-host', 'ok'],
     ['apps/membership-service/src/x.ts', '@bcd/service-host', 'ok'],
     ['apps/membership-service/src/x.ts', '@bcd/contracts', 'ok'],

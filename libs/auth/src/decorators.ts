@@ -5,8 +5,11 @@ import type { Role } from './roles.js';
 export const IS_PUBLIC_KEY = 'bcd:auth:public';
 export const ROLES_KEY = 'bcd:auth:roles';
 
-/** The route needs no token (login, health, metrics, docs). Every other route is protected. */
-export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC_KEY, true);
+/**
+ * The route needs no token (login, health, metrics, docs). Every other route is protected. Marked
+ * `x-public` in the OpenAPI document, which then documents it without security.
+ */
+export const Public = (): MethodDecorator & ClassDecorator => applyDecorators(SetMetadata(IS_PUBLIC_KEY, true), ApiExtension('x-public', true));
 
 /**
  * The roles that may call the route, most privileged first (the first one the caller holds is

@@ -7,6 +7,7 @@ export * from './jwt-secret.js';
 export * from './login-rate-limiter.js';
 export * from './tokens.js';
 export * from './access-directory.js';
+export * from './tenant-open.js';
 export * from './access.js';
 export * from './decorators.js';
 export * from './tenant-scope-sql.js';

@@ -35,3 +35,22 @@ export function isTenantRole(value: unknown): value is TenantRole {
 export function isRole(value: unknown): value is Role {
   return isPlatformRole(value) || isTenantRole(value);
 }
+
+/**
+ * Who may call which kind of route, defined once for every context (most privileged first: the first
+ * role the caller holds is recorded as the actor's role). A route names a group, or a list of its own.
+ */
+export const RoleGroups = {
+  /** Every role of a tenant and the platform roles: read the tenant's committee, its regulation, its calendar. */
+  tenantReaders: ['platform_admin', 'platform_auditor', 'tenant_admin', 'secretariat', 'member', 'auditor', 'viewer'],
+  /** Run the committee's records: platform admins, the tenant's admins, the secretariat (the standing agency's staff). */
+  tenantKeepers: ['platform_admin', 'tenant_admin', 'secretariat'],
+  /** See who holds which role in a tenant, and its access log. */
+  accessReaders: ['platform_admin', 'platform_auditor', 'tenant_admin', 'auditor'],
+  /** Manage a tenant's members and their roles. */
+  accessAdmins: ['platform_admin', 'tenant_admin'],
+  /** Read platform-level facts (users, every tenant). */
+  platformReaders: ['platform_admin', 'platform_auditor'],
+  /** Change platform-level facts: tenants, users, the holiday calendar. */
+  platformAdmins: ['platform_admin'],
+} as const satisfies Record<string, readonly Role[]>;

@@ -71,3 +71,23 @@ describe('mapOidcRoles', () => {
     expect(mapOidcRoles(undefined)).toEqual({ platformRoles: [], tenantRoles: {} });
   });
 });
+
+describe('TokenService: verified tokens are remembered', () => {
+  it('answers a token it verified before without verifying again, until the token expires', async () => {
+    const service = new TokenService({ secret: new Uint8Array(32).fill(7), ttlSeconds: 600 });
+    const now = new Date('2025-07-01T00:00:00Z');
+    const { accessToken } = await service.issue({ userId: 'u-1', username: 'lan', roles: [] }, now);
+    const first = await service.verify(accessToken, now);
+    expect(await service.verify(accessToken, new Date(now.getTime() + 1000))).toBe(first);
+    await expect(service.verify(accessToken, new Date(now.getTime() + 600_000))).rejects.toThrow(/expired/);
+  });
+
+  it('never remembers a token that failed', async () => {
+    const service = new TokenService({ secret: new Uint8Array(32).fill(7), ttlSeconds: 600 });
+    const other = new TokenService({ secret: new Uint8Array(32).fill(8), ttlSeconds: 600 });
+    const now = new Date('2025-07-01T00:00:00Z');
+    const { accessToken } = await other.issue({ userId: 'u-1', username: 'lan', roles: [] }, now);
+    await expect(service.verify(accessToken, now)).rejects.toThrow(/invalid/);
+    await expect(service.verify(accessToken, now)).rejects.toThrow(/invalid/);
+  });
+});

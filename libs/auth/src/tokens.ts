@@ -2,6 +2,7 @@
 // distributed shape also an external OIDC issuer's RS256 tokens, checked against its JWKS, with
 // roles mapped from a claim. Every check pins the algorithm to the key: `alg: none`, an HS256 token
 // claiming the OIDC issuer (key confusion) or any other algorithm is refused.
+import { hkdfSync } from 'node:crypto';
 import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { Unauthenticated } from './errors.js';
 import { isPlatformRole, isTenantRole, type PlatformRole, type RoleGrant, type TenantRole } from './roles.js';
@@ -47,8 +48,13 @@ export type VerifiedToken =
       expiresAt: Date;
     };
 
+/** Tokens verified recently: a client sends the same token with every request (bounded, oldest dropped first). */
+const VERIFIED_CACHE_SIZE = 10_000;
+
 export class TokenService {
   private readonly jwks: ReturnType<typeof createRemoteJWKSet> | undefined;
+  // The signature of a given token string does not change: verify it once, then only its expiry.
+  private readonly verified = new Map<string, VerifiedToken>();
 
   constructor(private readonly options: TokenServiceOptions) {
     if (options.secret.length < 32) throw new Error('The HS256 secret must be at least 32 bytes');
@@ -59,6 +65,14 @@ export class TokenService {
 
   get ttlSeconds(): number {
     return this.options.ttlSeconds;
+  }
+
+  /**
+   * A 32-byte key for another purpose (e.g. `idempotency-fingerprint`), derived from the signing secret
+   * with HKDF-SHA256: processes that share JWT_SECRET derive the same key, and it reveals nothing of the secret.
+   */
+  deriveKey(purpose: string): Buffer {
+    return Buffer.from(hkdfSync('sha256', this.options.secret, new Uint8Array(0), purpose, 32));
   }
 
   async issue(user: { userId: string; username: string; roles: RoleGrant[] }, now: Date): Promise<IssuedToken> {
@@ -76,6 +90,18 @@ export class TokenService {
 
   /** Verifies signature, algorithm, issuer, audience (OIDC) and expiry at `now`; throws Unauthenticated. */
   async verify(token: string, now: Date): Promise<VerifiedToken> {
+    const known = this.verified.get(token);
+    if (known) {
+      if (now.getTime() < known.expiresAt.getTime()) return known;
+      this.verified.delete(token);
+    }
+    const verified = await this.verifySignature(token, now);
+    if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(token, verified);
+    return verified;
+  }
+
+  private async verifySignature(token: string, now: Date): Promise<VerifiedToken> {
     let claims: JWTPayload;
     try {
       claims = decodeJwt(token); // unverified: only to pick the key by issuer

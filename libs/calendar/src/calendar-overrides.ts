@@ -3,7 +3,7 @@
 // pure decider; the HTTP/persistence shell loads the stream, decides, appends, and builds the working
 // calendar with `overriddenCalendar(state)`.
 
-import { type Command, type Decider, type DomainEvent, type FieldError, RuleViolation, ValidationFailed } from '@bcd/kernel';
+import { defineAggregate, type Command, type Decider, type DomainEvent, type FieldError, RuleViolation, ValidationFailed } from '@bcd/kernel';
 import type { CalendarEntry, CalendarEntryKind } from './calendar-entry.js';
 import { DAY_OFF_KINDS } from './calendar-entry.js';
 import { LocalDate } from './local-date.js';
@@ -202,3 +202,14 @@ function checkInput(command: CalendarOverrideCommand, years: readonly number[]):
   if (errors.length > 0 || date === undefined) throw new ValidationFailed(errors);
   return date;
 }
+
+/**
+ * The platform admins' overrides as an aggregate: one stream, `calendar-overrides`, under the platform
+ * pseudo-tenant (whatever tenant id the runner is given), events stored as `calendar.<Type>`.
+ */
+export const calendarOverridesAggregate = defineAggregate({
+  name: 'calendar overrides',
+  namespace: 'calendar',
+  decider: calendarOverrides,
+  streamId: () => CALENDAR_OVERRIDES_STREAM,
+});

@@ -1,4 +1,6 @@
 // Schemas of the commands, events and HTTP bodies that cross a context's boundary (ARCHITECTURE.md
 // "Layout"): pure zod, shared by the producing context, the services that consume its events and the
-// admin app.
+// admin app. Other contexts read a context's events only through these.
 export * from './rulebook-events.js';
+export * from './tenancy-events.js';
+export * from './membership-events.js';

@@ -1,11 +1,10 @@
 // The data of the rulebook context's events, as other contexts and services read them from the shared
 // store (stream `rulebook-regulations-<tenant>`, stored under the tenant itself). libs/rulebook declares
 // its event types from these schemas, so producer and consumers cannot drift apart.
-import { LocalDate } from '@bcd/calendar';
-import { RulePackSchema } from '@bcd/regulation';
+import { LocalDateSchema, RulePackSchema, type AdoptionFacts, type AdoptionSource, type TenantSettings } from '@bcd/regulation';
 import { z } from 'zod';
 
-const localDate = z.custom<LocalDate>((value) => LocalDate.is(value), { message: 'must be a date written YYYY-MM-DD' });
+const localDate = LocalDateSchema;
 
 /** Namespaced types as stored. */
 export const RULEBOOK_EVENT_TYPES = {
@@ -17,7 +16,7 @@ export const RULEBOOK_EVENT_TYPES = {
 export const AdoptionSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('built-in'), packId: z.string().min(1) }),
   z.object({ kind: z.literal('custom') }),
-]);
+]) satisfies z.ZodType<AdoptionSource>;
 export type AdoptionSourceData = z.infer<typeof AdoptionSourceSchema>;
 
 /** `rulebook.RegulationAdopted`: a tenant adopted a regulation; the whole pack as adopted (tenant-decides slots still open). */
@@ -34,7 +33,7 @@ export const RegulationAdoptedDataSchema = z.object({
   effectiveFrom: localDate,
   /** Decision number (or pack id) of the earlier adoption this one replaces. */
   supersedes: z.string().nullable(),
-});
+}) satisfies z.ZodType<AdoptionFacts>;
 export type RegulationAdoptedData = z.infer<typeof RegulationAdoptedDataSchema>;
 
 /**
@@ -43,6 +42,6 @@ export type RegulationAdoptedData = z.infer<typeof RegulationAdoptedDataSchema>;
  */
 export const TenantDecisionConfiguredDataSchema = z.object({
   adoptionId: z.string().min(1),
-  settings: z.record(z.string(), z.unknown()),
+  settings: z.record(z.string(), z.unknown()) satisfies z.ZodType<TenantSettings>,
 });
 export type TenantDecisionConfiguredData = z.infer<typeof TenantDecisionConfiguredDataSchema>;

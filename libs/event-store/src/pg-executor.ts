@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { QueryOptions, SqlExecutor, SqlQueryable } from './sql-executor.js';
+import type { QueryOptions, SqlExecutor, SqlQueryable, TransactionOptions } from './sql-executor.js';
 
 export interface PgExecutorOptions {
   connectionString: string;
@@ -33,44 +33,48 @@ export class PgExecutor implements SqlExecutor {
     return result.rows as Row[];
   }
 
-  // At most one NOTIFY in flight per channel; wake-ups that arrive meanwhile are folded into one more.
-  private readonly notifying = new Map<string, { again: boolean; payload: string }>();
+  // At most one NOTIFY in flight per channel and payload; the same wake-ups arriving meanwhile are
+  // folded into one more.
+  private readonly notifying = new Map<string, { again: boolean }>();
 
   notify(channel: string, payload: string): void {
-    const inFlight = this.notifying.get(channel);
+    const key = `${channel}\n${payload}`;
+    const inFlight = this.notifying.get(key);
     if (inFlight) {
       inFlight.again = true;
-      inFlight.payload = payload;
       return;
     }
-    const state = { again: false, payload };
-    this.notifying.set(channel, state);
+    const state = { again: false };
+    this.notifying.set(key, state);
     const send = async (): Promise<void> => {
       do {
         state.again = false;
         // Its own tiny transaction, committed without waiting for the disk: holds the notify lock briefly.
         await this.pool
-          .query(`SELECT set_config('synchronous_commit', 'off', true), pg_notify($1, $2)`, [channel, state.payload])
+          .query(`SELECT set_config('synchronous_commit', 'off', true), pg_notify($1, $2)`, [channel, payload])
           .catch(() => undefined); // listeners also poll: a lost wake-up only delays them
       } while (state.again && !this.closed);
-      this.notifying.delete(channel);
+      this.notifying.delete(key);
     };
     void send();
   }
 
-  async transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {
+  async transaction<T>(work: (tx: SqlQueryable, preludeRows: Record<string, unknown>[]) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const client = await this.pool.connect();
     try {
-      await client.query('BEGIN');
+      // The prelude and the epilogue take no parameters: one simple-protocol round trip with BEGIN / COMMIT.
+      const begun = await client.query(options.prelude ? `BEGIN; ${options.prelude}` : 'BEGIN');
+      const results = Array.isArray(begun) ? begun : [begun];
       const tx: SqlQueryable = {
-        query: async <Row>(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}) =>
-          (options.name
-            ? await client.query({ name: options.name, text: sql, values: params as unknown[] })
+        query: async <Row>(sql: string, params: readonly unknown[] = [], queryOptions: QueryOptions = {}) =>
+          (queryOptions.name
+            ? await client.query({ name: queryOptions.name, text: sql, values: params as unknown[] })
             : await client.query(sql, params as unknown[])
           ).rows as Row[],
       };
-      const result = await work(tx);
-      await client.query('COMMIT');
+      const result = await work(tx, (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[]);
+      const epilogue = options.epilogue?.();
+      await client.query(epilogue ? `${epilogue}; COMMIT` : 'COMMIT');
       return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);

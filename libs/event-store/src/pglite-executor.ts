@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import type { SqlExecutor, SqlQueryable } from './sql-executor.js';
+import type { SqlExecutor, SqlQueryable, TransactionOptions } from './sql-executor.js';
 
 export interface PGliteExecutorOptions {
   /** Directory of the database files; absent: in memory (tests only). */
@@ -29,13 +29,18 @@ export class PGliteExecutor implements SqlExecutor {
     return result.rows;
   }
 
-  async transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {
-    return this.db.transaction(async (tx) =>
-      work({
-        query: async <Row>(sql: string, params: readonly unknown[] = []) =>
-          (await tx.query<Row>(sql, params as unknown[])).rows,
-      }),
-    );
+  async transaction<T>(work: (tx: SqlQueryable, preludeRows: Record<string, unknown>[]) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    return this.db.transaction(async (tx) => {
+      // In this process a statement costs no round trip: the prelude and the epilogue simply run first and last.
+      const begun = options.prelude ? await tx.exec(options.prelude) : [];
+      const result = await work(
+        { query: async <Row>(sql: string, params: readonly unknown[] = []) => (await tx.query<Row>(sql, params as unknown[])).rows },
+        (begun[begun.length - 1]?.rows ?? []) as Record<string, unknown>[],
+      );
+      const epilogue = options.epilogue?.();
+      if (epilogue) await tx.exec(epilogue);
+      return result;
+    });
   }
 
   notify(): void {

@@ -30,8 +30,13 @@ export interface ReadAllPage {
 }
 
 export interface SubscriptionOptions extends ReadAllFilter {
-  /** Durable name; its checkpoint is stored in the `checkpoints` table. */
+  /** Its name; a durable subscription's checkpoint is stored under it in the `checkpoints` table. */
   subscriptionId: string;
+  /**
+   * Default true. False: an in-memory subscription (a process's own fold of some events) that starts from
+   * the beginning every time and stores no checkpoint.
+   */
+  durable?: boolean;
   /** Called with each batch, in global order. The checkpoint is stored after it resolves. */
   handler: (events: RecordedEvent[]) => Promise<void>;
   batchSize?: number;
@@ -45,6 +50,12 @@ export interface Subscription {
   readonly subscriptionId: string;
   /** Resolves once the subscription has read everything visible when it was called. */
   caughtUp(): Promise<void>;
+  /**
+   * At once when nothing was appended since its last read (no notification is pending, no read is
+   * running); otherwise as caughtUp(). What an in-memory fold awaits before answering, so that it
+   * costs no query while the store is quiet and sees an append as soon as it has been notified of it.
+   */
+  settled(): Promise<void>;
   /** The last checkpoint stored. */
   checkpoint(): GlobalCheckpoint | undefined;
   /**

@@ -1,4 +1,5 @@
 import {
+  canonicalJson,
   ConcurrencyConflict,
   IdempotencyConflict,
   ValidationFailed,
@@ -39,6 +40,8 @@ export interface PostgresEventStoreOptions {
  */
 export interface ProjectionOptions extends Omit<SubscriptionOptions, 'subscriptionId' | 'handler'> {
   projectionId: string;
+  /** SQL without parameters run first in each batch's transaction (settings the writes need). */
+  prelude?: string;
   apply(tx: SqlQueryable, events: RecordedEvent[]): Promise<void>;
 }
 
@@ -109,7 +112,10 @@ export class PostgresEventStore implements EventStore {
   private readonly upcasters: Upcasters;
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly subscriptions = new Set<CatchUpSubscription>();
-  private readonly localListeners = new Set<(payload: string) => void>();
+  /** Names this store in its notifications: its own come back to it and are then ignored (it woke its subscriptions already). */
+  private readonly origin = newId();
+  /** This process's subscriptions, told the tenant and the types of every append. */
+  private readonly localListeners = new Set<(tenantId: string, types: readonly string[]) => void>();
   private closing = false;
 
   constructor(
@@ -169,7 +175,7 @@ export class PostgresEventStore implements EventStore {
         throw error;
       }
       if (row.positions && row.positions.length > 0) {
-        this.wakeSubscribers(tenantId);
+        this.wakeSubscribers(tenantId, batch.map((e) => e.type));
         return {
           nextExpectedVersion: Number(row.last_version),
           positions: row.positions.map(BigInt),
@@ -225,9 +231,9 @@ export class PostgresEventStore implements EventStore {
   }
 
   /** In-process subscriptions at once; other processes through the executor's NOTIFY. */
-  private wakeSubscribers(tenantId: string): void {
-    for (const listener of this.localListeners) listener(tenantId);
-    this.executor.notify(EVENTS_CHANNEL, tenantId);
+  private wakeSubscribers(tenantId: string, types: readonly string[]): void {
+    for (const listener of this.localListeners) listener(tenantId, types);
+    this.executor.notify(EVENTS_CHANNEL, notification(this.origin, tenantId, types));
   }
 
   private async streamVersion(streamId: string): Promise<number> {
@@ -275,6 +281,12 @@ export class PostgresEventStore implements EventStore {
     if (options.typePrefix !== undefined) {
       params.push(options.typePrefix);
       conditions.push(`starts_with(type, $${params.length})`);
+      // `membership.…`: the namespace index (migration 0002) finds that context's rows only.
+      const namespace = options.typePrefix.split('.')[0];
+      if (options.typePrefix.includes('.')) {
+        params.push(namespace);
+        conditions.push(`split_part(type, '.', 1) = $${params.length}`);
+      }
     }
     if (options.recordedBefore !== undefined) {
       params.push(options.recordedBefore.toISOString());
@@ -300,38 +312,66 @@ export class PostgresEventStore implements EventStore {
   }
 
   project(options: ProjectionOptions): Subscription {
-    const deliver: Deliver = (events, checkpoint) =>
-      this.executor.transaction(async (tx) => {
-        // Several processes may run the same projection on one database: they take turns per batch,
-        // and each applies only what the stored checkpoint does not already cover.
-        await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`bcd-projection:${options.projectionId}`]);
-        const [row] = await tx.query<{ transaction_id: string; global_position: string }>(
-          `SELECT transaction_id::text AS transaction_id, global_position::text AS global_position
-           FROM checkpoints WHERE subscription_id = $1`,
-          [options.projectionId],
-        );
-        const stored = row ? { transactionId: BigInt(row.transaction_id), globalPosition: BigInt(row.global_position) } : undefined;
-        const fresh = stored ? events.filter((e) => compareCheckpoints(e, stored) > 0) : events;
-        if (fresh.length > 0) await options.apply(tx, fresh);
-        if (!stored || compareCheckpoints(checkpoint, stored) > 0) {
-          await tx.query(UPSERT_CHECKPOINT_SQL, checkpointParams(options.projectionId, checkpoint));
-        }
-      });
+    // Several processes may run the same projection on one database: they take turns per batch (the
+    // lock, sent with the BEGIN), and each applies only what the stored checkpoint does not already cover.
+    // A read model is derived data: its commit does not wait for the disk. A crash may lose the last
+    // batches and their checkpoint together, and they are projected again from the events.
+    // Its checkpoint is read after the lock (its own statement: it sees what the other process committed)
+    // in the same round trip; the new checkpoint is written with the COMMIT.
+    const id = literal(options.projectionId);
+    const prelude =
+      `SET LOCAL synchronous_commit = off; SELECT pg_advisory_xact_lock(hashtext(${literal(`bcd-projection:${options.projectionId}`)}))` +
+      `${options.prelude ? `; ${options.prelude}` : ''}; ` +
+      `SELECT transaction_id::text AS transaction_id, global_position::text AS global_position FROM checkpoints WHERE subscription_id = ${id}`;
+    const deliver: Deliver = async (events, checkpoint) => {
+      let advance = false;
+      await this.executor.transaction(
+        async (tx, [row]) => {
+          const stored = row ? { transactionId: BigInt(String(row.transaction_id)), globalPosition: BigInt(String(row.global_position)) } : undefined;
+          const fresh = stored ? events.filter((e) => compareCheckpoints(e, stored) > 0) : events;
+          if (fresh.length > 0) await options.apply(tx, fresh);
+          advance = !stored || compareCheckpoints(checkpoint, stored) > 0;
+        },
+        {
+          prelude,
+          epilogue: () =>
+            advance
+              ? `INSERT INTO checkpoints (subscription_id, transaction_id, global_position, updated_at)
+                 VALUES (${id}, '${checkpoint.transactionId}'::xid8, ${checkpoint.globalPosition}, now())
+                 ON CONFLICT (subscription_id) DO UPDATE
+                 SET transaction_id = excluded.transaction_id, global_position = excluded.global_position, updated_at = now()`
+              : undefined,
+        },
+      );
+    };
     return this.startSubscription({ ...options, subscriptionId: options.projectionId, handler: async () => undefined }, deliver);
   }
 
   private startSubscription(options: SubscriptionOptions, deliver?: Deliver): Subscription {
     if (this.closing) throw new Error('Event store is closing: subscribe refused');
     const listen = async (handler: (payload: string) => void) => {
-      this.localListeners.add(handler);
+      // An append wakes only the subscriptions that read what it appended (the others would read and
+      // find nothing): this process's own appends at once, other processes' through their notification.
+      const concerns = (tenantId: string, namespaces: readonly string[]) =>
+        (options.tenantId === undefined || tenantId === options.tenantId) &&
+        (options.typePrefix === undefined || namespaces.some((namespace) => `${namespace}.`.startsWith(options.typePrefix as string) || (options.typePrefix as string).startsWith(`${namespace}.`)));
+      const local = (tenantId: string, types: readonly string[]) => {
+        if (concerns(tenantId, namespacesOf(types))) handler(tenantId);
+      };
+      const remote = (payload: string) => {
+        const parsed = parseNotification(payload);
+        if (parsed === undefined) return handler(payload); // another version's notification: wake, to be safe
+        if (parsed.origin !== this.origin && concerns(parsed.tenantId, parsed.namespaces)) handler(parsed.tenantId);
+      };
+      this.localListeners.add(local);
       let unlisten = async (): Promise<void> => undefined;
       try {
-        unlisten = await this.executor.listen(EVENTS_CHANNEL, handler);
+        unlisten = await this.executor.listen(EVENTS_CHANNEL, remote);
       } catch (error) {
         options.onError?.(error); // other processes' appends are then found by polling
       }
       return async () => {
-        this.localListeners.delete(handler);
+        this.localListeners.delete(local);
         await unlisten();
       };
     };
@@ -381,6 +421,31 @@ export class PostgresEventStore implements EventStore {
       data: row.data,
       metadata: row.metadata ?? {},
     });
+  }
+}
+
+/** A SQL string literal (doubling quotes): for the few parameter-free statements sent with BEGIN / COMMIT. */
+function literal(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** The namespaces of event types (`membership` of `membership.MemberAppointed`). */
+function namespacesOf(types: readonly string[]): string[] {
+  return [...new Set(types.map((type) => type.split('.')[0]))];
+}
+
+/** The payload of an append's NOTIFY: which store appended, in which tenant, which namespaces. */
+function notification(origin: string, tenantId: string, types: readonly string[]): string {
+  return JSON.stringify({ o: origin, t: tenantId, n: namespacesOf(types) });
+}
+
+function parseNotification(payload: string): { origin: string; tenantId: string; namespaces: string[] } | undefined {
+  try {
+    const value = JSON.parse(payload) as { o?: unknown; t?: unknown; n?: unknown };
+    if (typeof value.o !== 'string' || typeof value.t !== 'string' || !Array.isArray(value.n)) return undefined;
+    return { origin: value.o, tenantId: value.t, namespaces: value.n.filter((n): n is string => typeof n === 'string') };
+  } catch {
+    return undefined;
   }
 }
 
@@ -444,15 +509,4 @@ function sameContent(row: EventRow, streamId: string, event: StoredShape): boole
     Number(row.schema_version) === event.schemaVersion &&
     canonicalJson(row.data) === canonicalJson(JSON.parse(JSON.stringify(event.data)))
   );
-}
-
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }

@@ -15,6 +15,8 @@ export interface ReadModelProjectionOptions {
   migrations: { dir: string; table: string };
   /** Applies a batch inside the transaction that also stores the checkpoint. */
   apply: ProjectionOptions['apply'];
+  /** SQL without parameters run first in each batch's transaction (e.g. the row-level-security write scope). */
+  prelude?: string;
   /** Called when a batch or a read fails; the projection retries. */
   onError?: (error: unknown) => void;
   /** How long `waitFor` waits for an event to reach the read model; default 10 s. */
@@ -41,9 +43,9 @@ export class ReadModelProjection {
   }
 
   async start(): Promise<void> {
-    const { projectionId, typePrefix, tenantId, migrations, apply, onError } = this.options;
+    const { projectionId, typePrefix, tenantId, migrations, apply, onError, prelude } = this.options;
     await migrate(this.host.executor, await loadMigrations(migrations.dir), migrations.table);
-    this.subscription = this.host.project({ projectionId, typePrefix, tenantId, apply, onError });
+    this.subscription = this.host.project({ projectionId, typePrefix, tenantId, apply, onError, prelude });
     await this.subscription.caughtUp();
   }
 

@@ -7,14 +7,25 @@ export interface QueryOptions {
   name?: string;
 }
 
+export interface TransactionOptions {
+  /** SQL without parameters run first (with the BEGIN on a server); the rows of its last statement go to `work`. */
+  prelude?: string;
+  /** SQL without parameters run last, once `work` resolved (with the COMMIT on a server); undefined: nothing. */
+  epilogue?: () => string | undefined;
+}
+
 export interface SqlQueryable {
   query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<Row[]>;
 }
 
 export interface SqlExecutor extends SqlQueryable {
   readonly driver: 'pg' | 'pglite';
-  /** Runs `work` in one transaction (BEGIN … COMMIT, ROLLBACK on throw). */
-  transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in one transaction (BEGIN … COMMIT, ROLLBACK on throw). `options.prelude` and
+   * `options.epilogue` are SQL run first and last, without parameters (the caller has made its literals
+   * safe); on a server they travel with the BEGIN and the COMMIT, so they cost no round trip of their own.
+   */
+  transaction<T>(work: (tx: SqlQueryable, preludeRows: Record<string, unknown>[]) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /**
    * Tells other processes listening on `channel` that something happened. Sent after the commit,
    * in its own statement: a NOTIFY inside the append would hold PostgreSQL's cluster-wide notify

@@ -18,6 +18,7 @@ export class CatchUpSubscription implements Subscription {
   private running = true;
   private wake: (() => void) | undefined;
   private pendingWake = false;
+  private reading = false;
   /** Callers of caughtUp() waiting for a read that started after they called. */
   private waiters: { afterRead: number; resolve: () => void }[] = [];
   private readsStarted = 0;
@@ -35,7 +36,7 @@ export class CatchUpSubscription implements Subscription {
       deliver ??
       (async (events, checkpoint) => {
         await options.handler(events);
-        await store.storeCheckpoint(this.subscriptionId, checkpoint);
+        if (options.durable !== false) await store.storeCheckpoint(this.subscriptionId, checkpoint);
       });
     this.done = this.run();
   }
@@ -57,6 +58,10 @@ export class CatchUpSubscription implements Subscription {
       this.reachedWaiters.push(waiter);
       this.notify();
     });
+  }
+
+  settled(): Promise<void> {
+    return this.pendingWake || this.reading ? this.caughtUp() : Promise.resolve();
   }
 
   checkpoint(): GlobalCheckpoint | undefined {
@@ -93,10 +98,11 @@ export class CatchUpSubscription implements Subscription {
       this.options.onError?.(error); // polling still works
     }
     try {
-      this.position = await this.store.readCheckpoint(this.subscriptionId);
+      this.position = this.options.durable === false ? undefined : await this.store.readCheckpoint(this.subscriptionId);
       while (this.running) {
         try {
           this.pendingWake = false;
+          this.reading = true;
           const readNumber = ++this.readsStarted;
           const page = await this.store.readAll({
             after: this.position,
@@ -111,9 +117,11 @@ export class CatchUpSubscription implements Subscription {
             this.releaseReached();
           }
           if (!page.isEnd) continue;
+          this.reading = false;
           this.releaseWaiters(readNumber);
           if (!this.pendingWake && this.running) await this.sleep(pollMs);
         } catch (error) {
+          this.reading = false;
           this.options.onError?.(error);
           if (this.running) await this.sleep(pollMs);
         }

@@ -130,6 +130,20 @@ describe('handleCommand', () => {
     expect(result.checkpoint).toEqual({ transactionId: 1n, globalPosition: 2n });
   });
 
+  it('reads nothing for a stream whose id was just made (newStream), and still appends with no_stream', async () => {
+    const read = jest.spyOn(store, 'readStream');
+    const result = await handleCommand(store, attendance, { tenantId, streamId, command: add('An'), newStream: true });
+    expect(read).not.toHaveBeenCalled();
+    expect(store.appends[0].options).toEqual({ expectedVersion: 'no_stream' });
+    expect(result.nextExpectedVersion).toBe(2);
+  });
+
+  it('reads and decides again when a "new" stream exists after all (newStream is only a hint)', async () => {
+    store.write(tenantId, streamId, [added('An')]);
+    const result = await handleCommand(store, attendance, { tenantId, streamId, command: add('Bình'), newStream: true, retryDelayMs: () => 0 });
+    expect(result.newState).toEqual({ attendees: ['An', 'Bình'] });
+  });
+
   it('appends with the version it read', async () => {
     store.write(tenantId, streamId, [added('An'), added('Bình')]);
 

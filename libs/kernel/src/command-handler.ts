@@ -52,6 +52,11 @@ export interface HandleCommandOptions<C, E extends DomainEvent> {
   /** Retries after a conflict, when the version came from this handler's own read. Default 3. */
   maxRetries?: number;
   /**
+   * The stream id was just made (a new UUIDv7): its stream cannot exist yet, so the first attempt skips
+   * reading it and appends with `no_stream` (a conflict, which cannot happen, would read and retry).
+   */
+  newStream?: boolean;
+  /**
    * Milliseconds to wait before retry `attempt` (1, 2, …). Default: a random delay up to
    * 5 · 2^(attempt-1) ms, so writers that collided on a hot stream do not collide again in step.
    */
@@ -114,7 +119,8 @@ export async function handleCommand<C, E extends DomainEvent, S>(
   const maxRetries = expectedVersion === undefined ? (options.maxRetries ?? DEFAULT_MAX_RETRIES) : 0;
 
   for (let attempt = 0; ; attempt++) {
-    const { state, version } = await aggregateStream(store, decider, tenantId, streamId, { codec });
+    const { state, version } =
+      options.newStream && attempt === 0 ? { state: decider.initialState(), version: 0 } : await aggregateStream(store, decider, tenantId, streamId, { codec });
     if (expectedVersion !== undefined && !matches(expectedVersion, version)) {
       // Deciding on a state the caller never saw could refuse or accept for the wrong reason.
       throw new ConcurrencyConflict(streamId, String(expectedVersion), version === 0 ? undefined : version);

@@ -2,6 +2,8 @@ export * from './events.js';
 export * from './errors.js';
 export * from './decider.js';
 export * from './command-handler.js';
+export * from './aggregate.js';
+export * from './canonical-json.js';
 export * from './ids.js';
 export * from './tenant-id.js';
 export * from './money.js';

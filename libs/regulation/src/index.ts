@@ -9,3 +9,5 @@ export * from './document-lead-time.js';
 export * from './packs/index.js';
 export * from './rule-table.js';
 export * from './regulations-in-force.port.js';
+export * from './decision.js';
+export * from './adoptions.js';

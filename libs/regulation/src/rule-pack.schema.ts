@@ -8,7 +8,11 @@ import { LocalDate } from '@bcd/calendar';
 import { z } from 'zod';
 
 const text = z.string().trim().min(1);
-const localDate = z.custom<LocalDate>((value) => LocalDate.is(value), { message: 'must be a date written YYYY-MM-DD' });
+/** A business date `YYYY-MM-DD` (Asia/Ho_Chi_Minh), as the shared schemas (packs, libs/contracts) hold it. */
+export const LocalDateSchema = z
+  .custom<LocalDate>((value) => LocalDate.is(value), { message: 'must be a date written YYYY-MM-DD' })
+  .meta({ type: 'string', format: 'date', example: '2014-10-16' });
+const localDate = LocalDateSchema;
 
 /** Where a rule comes from: `Điều 10 khoản 1 điểm c` of decision `1507/QĐ-UBND` signed on a date. */
 export const CitationSchema = z.strictObject({

@@ -1,10 +1,8 @@
 export { RulebookModule } from './rulebook.module.js';
-export type { RulebookModuleOptions, ProjectionHost as RulebookProjectionHost } from './application/tokens.js';
-export { RULEBOOK_MIGRATIONS_DIR, RULEBOOK_MIGRATIONS_TABLE } from './application/rulebook-projection.js';
-export { applyRulebookEvents, RULEBOOK_PROJECTION_ID } from './read-model/projection.js';
-export { RulebookQueries, type AdoptionRecord } from './read-model/queries.js';
-export { ReadModelRegulationsInForce } from './application/queries.js';
-export type { AdoptionView, InForceView, ScheduleView } from './application/queries.js';
+export { rulebookProjection, RULEBOOK_MIGRATIONS_DIR, RULEBOOK_MIGRATIONS_TABLE, RULEBOOK_PROJECTION_ID } from './read-model/rulebook.projection.js';
+export { ReadModelRegulationsInForce } from './application/regulations-in-force.js';
+export type { AdoptionView, InForceView } from './read-model/adoptions.query.js';
+export type { ScheduleView } from './read-model/schedule.query.js';
 export { Rules as RulebookRules, RULEBOOK_POLICY } from './domain/rules.js';
-export { regulationsDecider, effectivePack, type RegulationEvent, type AdoptionFacts, type TenantSettings } from './domain/regulations.js';
-export { streamIds as rulebookStreamIds } from './application/streams.js';
+export { regulationsAggregate, regulationsDecider, regulationsStream } from './domain/regulations/regulations.decider.js';
+export type { RegulationEvent } from './domain/regulations/regulations.js';

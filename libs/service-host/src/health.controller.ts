@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiExtension, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { PinoLogger } from 'nestjs-pino';
 import { Public } from '@bcd/auth';
 import type { EventStore } from '@bcd/event-store';
@@ -21,15 +21,22 @@ export class HealthController {
 
   /** Liveness: the process answers HTTP. Never touches dependencies, so a slow database does not get us restarted. */
   @Get()
-  @ApiOkResponse({ description: 'The process is alive.', schema: { example: { status: 'ok' } } })
+  @ApiOperation({ operationId: 'getLiveness', summary: 'Liveness: the process answers HTTP (dependencies are not checked).' })
+  @ApiOkResponse({ description: 'The process is alive.', schema: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['ok'] } } } })
+  @ApiExtension('x-problems', [])
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   /** Readiness: the event store answers; 503 problem otherwise, so traffic goes elsewhere. */
   @Get('ready')
-  @ApiOkResponse({ description: 'Ready to serve.', schema: { example: { status: 'ok', checks: { eventStore: 'up' } } } })
+  @ApiOperation({ operationId: 'getReadiness', summary: 'Readiness: the event store answers within 2 s; 503 problem otherwise.' })
+  @ApiOkResponse({
+    description: 'Ready to serve.',
+    schema: { type: 'object', example: { status: 'ok', checks: { eventStore: 'up' } }, properties: { status: { type: 'string' }, checks: { type: 'object' } } },
+  })
   @ApiServiceUnavailableResponse({ description: 'The event store is unreachable (application/problem+json).' })
+  @ApiExtension('x-problems', [503])
   async ready(): Promise<{ status: 'ok'; checks: { eventStore: 'up' } }> {
     try {
       await withTimeout(this.store.ping(), PING_TIMEOUT_MS);

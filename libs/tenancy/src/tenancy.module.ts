@@ -1,23 +1,25 @@
-import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { ACCESS_DIRECTORY } from '@bcd/auth';
-import { IdentityBootstrap } from './application/bootstrap.js';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { readModelProvider } from '@bcd/service-host';
+import { IdentityBootstrap, TENANCY_OPTIONS, type TenancyModuleOptions } from './application/bootstrap.js';
 import { CredentialStore } from './application/credentials.js';
-import { IdentityProjection } from './application/identity-projection.js';
 import { LogInHandler } from './application/login.js';
-import { identityQueryHandlers, IdentityReadModel, ReadModelAccessDirectory } from './application/queries.js';
-import { tenantCommandHandlers } from './application/tenants.js';
-import { TENANCY_EVENT_STORE, TENANCY_OPTIONS, TENANCY_PROJECTION_HOST, type TenancyModuleOptions } from './application/tokens.js';
-import { userCommandHandlers, UserAccounts } from './application/users.js';
+import { TenantCommands } from './application/tenants.commands.js';
+import { UserAccounts, UserCommands } from './application/users.commands.js';
 import { AuthController } from './http/auth.controller.js';
 import { MembersController } from './http/members.controller.js';
 import { TenantsController } from './http/tenants.controller.js';
 import { UsersController } from './http/users.controller.js';
+import { AccessLogHandler } from './read-model/access-log.query.js';
+import { ListMembersHandler } from './read-model/members.query.js';
+import { tenancyProjection } from './read-model/tenancy.projection.js';
+import { tenantQueryHandlers } from './read-model/tenants.query.js';
+import { userQueryHandlers } from './read-model/users.query.js';
 
 /**
- * Identity and tenancy: tenants, users, roles, login, the bootstrap admin, and the AccessDirectory
- * the global guard of @bcd/auth reads (hence a global module).
+ * Identity and tenancy: tenants, users, roles, login, the bootstrap admin. Runs on the host kit
+ * (libs/service-host), which also serves the AccessDirectory the global guard reads, folded in memory
+ * from this context's published events.
  */
-@Global()
 @Module({})
 export class TenancyModule {
   static forRoot(options: TenancyModuleOptions): DynamicModule {
@@ -26,20 +28,18 @@ export class TenancyModule {
       controllers: [AuthController, TenantsController, MembersController, UsersController],
       providers: [
         { provide: TENANCY_OPTIONS, useValue: options },
-        { provide: TENANCY_EVENT_STORE, useExisting: options.eventStore },
-        { provide: TENANCY_PROJECTION_HOST, useExisting: options.projectionHost },
-        IdentityProjection,
+        readModelProvider(tenancyProjection),
         CredentialStore,
-        IdentityReadModel,
         UserAccounts,
-        { provide: ACCESS_DIRECTORY, useClass: ReadModelAccessDirectory },
-        ...tenantCommandHandlers,
-        ...userCommandHandlers,
+        TenantCommands,
+        UserCommands,
         LogInHandler,
-        ...identityQueryHandlers,
+        ...tenantQueryHandlers,
+        ...userQueryHandlers,
+        ListMembersHandler,
+        AccessLogHandler,
         IdentityBootstrap,
       ],
-      exports: [ACCESS_DIRECTORY],
     };
   }
 }

@@ -124,16 +124,19 @@ describe('erasing a person (PGlite)', () => {
     expect(replay.json().personId).not.toBe(personId);
   });
 
-  it('keeps the person in no row of any membership table (read models, personal data, idempotency records)', async () => {
+  it('keeps the person in no row of any membership table (read models, personal data) nor of the idempotency records', async () => {
     const host = app.get<PostgresEventStore>(PROJECTION_HOST);
     const tables = await host.executor.query<{ table_name: string }>(
-      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name LIKE 'membership\\_%' ORDER BY table_name`,
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND (table_name LIKE 'membership\\_%' OR table_name = 'host_idempotency_keys') ORDER BY table_name`,
     );
-    expect(tables.map((t) => t.table_name)).toEqual(expect.arrayContaining(['membership_members', 'membership_personal_data', 'membership_idempotency']));
+    expect(tables.map((t) => t.table_name)).toEqual(expect.arrayContaining(['membership_members', 'membership_personal_data', 'host_idempotency_keys']));
     for (const { table_name: table } of tables) {
       const rows = await host.executor.query<{ row: unknown }>(`SELECT row_to_json(t) AS row FROM ${table} t`);
       expect({ table, mentions: mentions(JSON.stringify(rows)) }).toEqual({ table, mentions: [] });
     }
+    // the kept answers of requests that named the person (their id) are gone with the rest
+    const kept = await host.executor.query(`SELECT key FROM host_idempotency_keys WHERE tenant_id = $1 AND $2::uuid = ANY (mentions)`, [TENANT, personId]);
+    expect(kept).toEqual([]);
   });
 
   it('wrote no log line with the name, the e-mail or the phone number', () => {

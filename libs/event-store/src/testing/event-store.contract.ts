@@ -268,6 +268,44 @@ export function eventStoreContract(name: string, harness: EventStoreHarness): vo
         expect(second.checkpoint()).toEqual(await store.readCheckpoint(`sub-${t}`));
       });
 
+      it('an in-memory subscription (durable: false) starts from the beginning each time and stores no checkpoint', async () => {
+        const t = tenant();
+        for (let i = 0; i < 3; i++) await store.appendToStream(t, `s-${t}`, [ev('e', { i })]);
+        for (const _run of [1, 2]) {
+          const seen: number[] = [];
+          const sub = store.subscribe({
+            subscriptionId: `mem-${t}`,
+            durable: false,
+            tenantId: t,
+            handler: async (events) => void seen.push(...events.map((e) => (e.data as { i: number }).i)),
+            pollIntervalMs: 60_000,
+          });
+          await sub.caughtUp();
+          expect(seen).toEqual([0, 1, 2]);
+          await sub.stop();
+        }
+        expect(await store.readCheckpoint(`mem-${t}`)).toBeUndefined();
+      });
+
+      it('settled(): at once while nothing was appended, after the next read once an append was notified', async () => {
+        const t = tenant();
+        const seen: number[] = [];
+        const sub = store.subscribe({
+          subscriptionId: `settled-${t}`,
+          durable: false,
+          tenantId: t,
+          handler: async (events) => void seen.push(...events.map((e) => (e.data as { i: number }).i)),
+          pollIntervalMs: 60_000,
+        });
+        await sub.caughtUp();
+        await sub.settled();
+        expect(seen).toEqual([]);
+        await store.appendToStream(t, `s-${t}`, [ev('e', { i: 1 })]);
+        await sub.settled();
+        expect(seen).toEqual([1]);
+        await sub.stop();
+      });
+
       it('reached(): resolves once an appended event has been handled (read-your-writes), rejects on timeout', async () => {
         const t = tenant();
         const handled: string[] = [];

@@ -1,35 +1,15 @@
-// What the deciders of this context share: decisions (numbered acts), business dates, and the facts
-// the application reads elsewhere and hands in with a command (the regulation in force, an agency's
-// name on a date, whether a person was erased). Pure: no clock, no I/O.
-import { LocalDate, vietnamDateOf } from '@bcd/calendar';
-import type { RulePack } from '@bcd/regulation';
+// What the deciders of this context share: the facts the application reads elsewhere and hands in with
+// a command (the regulation in force on the date of the fact and its span, an agency's name on a date,
+// whether a person was erased), and the checks of those facts that every aggregate makes the same way.
+// Decisions are @bcd/regulation's. Pure: no clock, no I/O.
+import { vietnamDateOf, type LocalDate } from '@bcd/calendar';
+import type { Decision, RegulationSpan } from '@bcd/regulation';
+import type { RegulationRef } from '@bcd/contracts';
 import { refuse, Rules } from './rules.js';
 
-/** A numbered legal act (Quyết định): appointments, re-establishments, renames, merges. */
-export interface Decision {
-  /** e.g. `1832/QĐ-UBND`. */
-  number: string;
-  /** The signing date. */
-  date: LocalDate;
-}
-
-/** The regulation in force on the date of a fact, and until when it stays in force (exclusive; null: still). */
-export interface RegulationInForce {
-  pack: RulePack;
-  decisionNumber: string | null;
-  effectiveFrom: LocalDate;
-  until: LocalDate | null;
-}
-
-/** How events name the regulation a committee was established under. */
-export interface RegulationRef {
-  packId: string;
-  decisionNumber: string | null;
-  effectiveFrom: LocalDate;
-}
-
-export function regulationRef(regulation: RegulationInForce): RegulationRef {
-  return { packId: regulation.pack.id, decisionNumber: regulation.decisionNumber, effectiveFrom: regulation.effectiveFrom };
+/** How events name a regulation in force: the span's adoption. */
+export function regulationRef(regulation: RegulationSpan): RegulationRef {
+  return { packId: regulation.adoption.pack.id, decisionNumber: regulation.adoption.decisionNumber, effectiveFrom: regulation.from };
 }
 
 /** An agency as the application found it in the agency register, on the date of the fact. */
@@ -62,13 +42,19 @@ export function checkNotErased(person: PersonFacts): void {
   }
 }
 
-/** The date `months` months after `date`; a day past the target month's end becomes its last day. */
-export function addMonths(date: LocalDate, months: number): LocalDate {
-  const total = LocalDate.year(date) * 12 + (LocalDate.month(date) - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = LocalDate.endOfMonth(year, month);
-  return LocalDate.of(year, month, Math.min(LocalDate.day(date), LocalDate.day(last)));
+/** A merged agency names nobody new from its merge on: its successor does. */
+export function checkAgencyActive(agency: AgencyFacts, date: LocalDate): void {
+  if (agency.mergedOn !== null && agency.mergedOn <= date) {
+    throw refuse(Rules.agencyMerged, `Agency ${agency.agencyId} was merged with effect from ${agency.mergedOn}: name the agency it became part of.`);
+  }
+}
+
+/** The regulation in force on `date`; none: refused, never judged by a default. */
+export function inForce(regulation: RegulationSpan | undefined, date: LocalDate): RegulationSpan {
+  if (!regulation) {
+    throw refuse(Rules.noRegulationInForce, `No regulation (Quy chế) of this province was in force on ${date}: adopt it before recording changes judged by it.`);
+  }
+  return regulation;
 }
 
 /** Names compare without regard to case, spacing or Unicode composition (`Sở Tài chính` = `sở tài  chính`). */

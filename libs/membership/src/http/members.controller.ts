@@ -1,120 +1,153 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { vietnamDateOf } from '@bcd/calendar';
+import { Body, Controller, Inject, Param, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ChangeMember, type MemberRequest, type MemberSummary } from '../application/committees.js';
-import { MembershipReads } from '../application/queries.js';
-import type { MemberView } from '../read-model/queries.js';
+import { CLOCK, type Clock } from '@bcd/kernel';
+import { Change, idParam, IfMatch, parse, Read, withEtag } from '@bcd/service-host';
+import { ChangeCommittee, MemberSummarySchema, type MemberRequest, type MemberSummary } from '../application/committee.commands.js';
+import { MemberQuery, MemberViewSchema, type MemberView } from '../read-model/members.query.js';
 import {
   AppointMemberBody,
   AppointReplacementBody,
   ChangeRoleBody,
   DismissMemberBody,
   EndLongAbsenceBody,
-  idParam,
   LongAbsenceBody,
-  parse,
   ReplacementProposalBody,
   ResponsibilitiesBody,
-} from './schemas.js';
-import { Change, Idempotent, ifMatch, Read, withEtag } from './support.js';
+} from './committee.schemas.js';
+
+type Params = Record<string, string>;
 
 /** Members of a committee. A member's ETag is its own revision: changing one member does not make another's stale. */
 @ApiTags('membership')
-@Idempotent()
 @Controller('api/tenants/:tenant/membership/committees/:committeeId/members')
 export class MembersController {
   constructor(
     private readonly commands: CommandBus,
-    private readonly reads: MembershipReads,
+    private readonly queries: QueryBus,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  @Post()
-  @Change(
-    'Appoint a person to a role representing an agency, by decision: {personId, role, agencyId, decision, effectiveOn?}. The composition rules of the regulation in force on that date apply (422 rule-violation with rule and article).',
-    AppointMemberBody,
-    { ifMatch: 'the committee' },
-  )
-  async appoint(@Param('tenant') tenant: string, @Param('committeeId') committeeId: string, @Body() body: unknown, @Headers('if-match') match: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<MemberSummary> {
-    const member = await this.commands.execute<ChangeMember, MemberSummary>(
-      new ChangeMember(tenant, idParam(committeeId, 'Committee'), { type: 'AppointMember', ...parse(AppointMemberBody, body) }, ifMatch(match)),
-    );
+  @Change('POST', '', {
+    operationId: 'appointMember',
+    summary:
+      'Appoint a person to a role representing an agency, by decision: {personId, role, agencyId, decision, effectiveOn?}. The composition rules of the regulation in force on that date apply (422 rule-violation with rule and article).',
+    body: AppointMemberBody,
+    response: MemberSummarySchema,
+    ifMatch: 'the committee',
+  })
+  async appoint(@Param('tenant') tenant: string, @Param('committeeId') committeeId: string, @Body() body: unknown, @IfMatch() expected: number | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<MemberSummary> {
+    const request = { type: 'AppointMember' as const, ...parse(AppointMemberBody, body) };
+    const member = await this.commands.execute(new ChangeCommittee(tenant, idParam(committeeId, 'Committee'), request, expected));
     reply.header('location', `/api/tenants/${tenant}/membership/committees/${member.committeeId}/members/${member.memberId}`);
     return withEtag(reply, member.revision, member);
   }
 
-  @Get(':memberId')
-  @Read('A member: person, agency, roles over time, responsibilities over time, long absences, and the history of every change (ETag: the member\'s revision).')
+  @Read(':memberId', {
+    operationId: 'getCommitteeMember',
+    summary: 'A member: person, agency, roles over time, responsibilities over time, long absences, and the history of every change (ETag: the member\'s revision).',
+    response: MemberViewSchema,
+  })
   async get(@Param('tenant') tenant: string, @Param('committeeId') committeeId: string, @Param('memberId') memberId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<MemberView> {
-    const member = await this.reads.member(tenant, idParam(committeeId, 'Committee'), idParam(memberId, 'Member'));
+    const member = await this.queries.execute(new MemberQuery({ tenant, committeeId: idParam(committeeId, 'Committee'), memberId: idParam(memberId, 'Member'), today: vietnamDateOf(this.clock.now()) }));
     return withEtag(reply, member.revision, member);
   }
 
-  @Post(':memberId/role')
-  @HttpCode(200)
-  @Change('Change a member\'s role by decision: {role, decision, effectiveOn?}.', ChangeRoleBody, { ifMatch: 'the member' })
-  changeRole(@Param() params: Record<string, string>, @Body() body: unknown, @Headers('if-match') match: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.change(params, (memberId) => ({ type: 'ChangeRole', memberId, ...parse(ChangeRoleBody, body) }), match, reply);
+  @Change('POST', ':memberId/role', {
+    operationId: 'changeMemberRole',
+    summary: 'Change a member\'s role by decision: {role, decision, effectiveOn?}.',
+    status: 200,
+    body: ChangeRoleBody,
+    response: MemberSummarySchema,
+    ifMatch: 'the member',
+  })
+  changeRole(@Param() params: Params, @Body() body: unknown, @IfMatch() expected: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.change(reply, params, (memberId) => ({ type: 'ChangeRole', memberId, ...parse(ChangeRoleBody, body) }), expected);
   }
 
-  @Put(':memberId/responsibilities')
-  @Change('Assign a member\'s responsibilities (the whole list): {responsibilities: [{area, text}], effectiveOn, decision?}.', ResponsibilitiesBody, { ifMatch: 'the member', post: false })
-  responsibilities(@Param() params: Record<string, string>, @Body() body: unknown, @Headers('if-match') match: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.change(params, (memberId) => ({ type: 'AssignResponsibilities', memberId, ...parse(ResponsibilitiesBody, body) }), match, reply);
+  @Change('PUT', ':memberId/responsibilities', {
+    operationId: 'assignResponsibilities',
+    summary: 'Assign a member\'s responsibilities (the whole list): {responsibilities: [{area, text}], effectiveOn, decision?}.',
+    body: ResponsibilitiesBody,
+    response: MemberSummarySchema,
+    ifMatch: 'the member',
+  })
+  responsibilities(@Param() params: Params, @Body() body: unknown, @IfMatch() expected: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.change(reply, params, (memberId) => ({ type: 'AssignResponsibilities', memberId, ...parse(ResponsibilitiesBody, body) }), expected);
   }
 
-  @Post(':memberId/dismissal')
-  @HttpCode(200)
-  @Change('Dismiss a member by decision: {decision, effectiveOn?}.', DismissMemberBody, { ifMatch: 'the member' })
-  dismiss(@Param() params: Record<string, string>, @Body() body: unknown, @Headers('if-match') match: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.change(params, (memberId) => ({ type: 'DismissMember', memberId, ...parse(DismissMemberBody, body) }), match, reply);
+  @Change('POST', ':memberId/dismissal', {
+    operationId: 'dismissMember',
+    summary: 'Dismiss a member by decision: {decision, effectiveOn?}.',
+    status: 200,
+    body: DismissMemberBody,
+    response: MemberSummarySchema,
+    ifMatch: 'the member',
+  })
+  dismiss(@Param() params: Params, @Body() body: unknown, @IfMatch() expected: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.change(reply, params, (memberId) => ({ type: 'DismissMember', memberId, ...parse(DismissMemberBody, body) }), expected);
   }
 
-  @Post(':memberId/long-absence')
-  @HttpCode(200)
-  @Change(
-    'Record the agency\'s written notice of a long absence (Thanh Hóa 2014 Điều 2.4): {reason, from, expectedUntil?, noticeReference, notifiedOn}. The seat is pending replacement from notifiedOn.',
-    LongAbsenceBody,
-    { ifMatch: 'the member' },
-  )
-  notifyAbsence(@Param() params: Record<string, string>, @Body() body: unknown, @Headers('if-match') match: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.change(params, (memberId) => ({ type: 'NotifyLongAbsence', memberId, ...parse(LongAbsenceBody, body) }), match, reply);
+  @Change('POST', ':memberId/long-absence', {
+    operationId: 'notifyLongAbsence',
+    summary:
+      'Record the agency\'s written notice of a long absence (Thanh Hóa 2014 Điều 2.4): {reason, from, expectedUntil?, noticeReference, notifiedOn}. The seat is pending replacement from notifiedOn.',
+    status: 200,
+    body: LongAbsenceBody,
+    response: MemberSummarySchema,
+    ifMatch: 'the member',
+  })
+  notifyAbsence(@Param() params: Params, @Body() body: unknown, @IfMatch() expected: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.change(reply, params, (memberId) => ({ type: 'NotifyLongAbsence', memberId, ...parse(LongAbsenceBody, body) }), expected);
   }
 
-  @Post(':memberId/long-absence/replacement-proposal')
-  @HttpCode(200)
-  @Change('Record the agency\'s proposed replacement: {personId, proposedOn, proposalReference}.', ReplacementProposalBody, { ifMatch: 'the member' })
-  propose(@Param() params: Record<string, string>, @Body() body: unknown, @Headers('if-match') match: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.change(params, (memberId) => ({ type: 'ProposeReplacement', memberId, ...parse(ReplacementProposalBody, body) }), match, reply);
+  @Change('POST', ':memberId/long-absence/replacement-proposal', {
+    operationId: 'proposeReplacement',
+    summary: 'Record the agency\'s proposed replacement: {personId, proposedOn, proposalReference}.',
+    status: 200,
+    body: ReplacementProposalBody,
+    response: MemberSummarySchema,
+    ifMatch: 'the member',
+  })
+  propose(@Param() params: Params, @Body() body: unknown, @IfMatch() expected: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.change(reply, params, (memberId) => ({ type: 'ProposeReplacement', memberId, ...parse(ReplacementProposalBody, body) }), expected);
   }
 
-  @Post(':memberId/long-absence/replacement')
-  @HttpCode(200)
-  @Change(
-    'Appoint the proposed replacement to the seat by decision: {decision, effectiveOn?}. The absent member leaves; `replacedBy` names the new member.',
-    AppointReplacementBody,
-    { ifMatch: 'the member' },
-  )
-  replace(@Param() params: Record<string, string>, @Body() body: unknown, @Headers('if-match') match: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.change(params, (memberId) => ({ type: 'AppointReplacement', memberId, ...parse(AppointReplacementBody, body) }), match, reply);
+  @Change('POST', ':memberId/long-absence/replacement', {
+    operationId: 'appointReplacement',
+    summary: 'Appoint the proposed replacement to the seat by decision: {decision, effectiveOn?}. The absent member leaves; `replacedBy` names the new member.',
+    status: 200,
+    body: AppointReplacementBody,
+    response: MemberSummarySchema,
+    ifMatch: 'the member',
+  })
+  replace(@Param() params: Params, @Body() body: unknown, @IfMatch() expected: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.change(reply, params, (memberId) => ({ type: 'AppointReplacement', memberId, ...parse(AppointReplacementBody, body) }), expected);
   }
 
-  @Post(':memberId/long-absence/end')
-  @HttpCode(200)
-  @Change('The member is back before a replacement was appointed: {endedOn}. The seat is no longer pending.', EndLongAbsenceBody, { ifMatch: 'the member' })
-  endAbsence(@Param() params: Record<string, string>, @Body() body: unknown, @Headers('if-match') match: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.change(params, (memberId) => ({ type: 'EndLongAbsence', memberId, ...parse(EndLongAbsenceBody, body) }), match, reply);
+  @Change('POST', ':memberId/long-absence/end', {
+    operationId: 'endLongAbsence',
+    summary: 'The member is back before a replacement was appointed: {endedOn}. The seat is no longer pending.',
+    status: 200,
+    body: EndLongAbsenceBody,
+    response: MemberSummarySchema,
+    ifMatch: 'the member',
+  })
+  endAbsence(@Param() params: Params, @Body() body: unknown, @IfMatch() expected: number | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.change(reply, params, (memberId) => ({ type: 'EndLongAbsence', memberId, ...parse(EndLongAbsenceBody, body) }), expected);
   }
 
   private async change(
-    params: Record<string, string>,
-    request: (memberId: string) => MemberRequest,
-    match: string | undefined,
     reply: FastifyReply,
+    params: Params,
+    request: (memberId: string) => Exclude<MemberRequest, { type: 'AppointMember' }>,
+    expected: number | undefined,
   ): Promise<MemberSummary> {
     const committeeId = idParam(params.committeeId, 'Committee');
     const memberId = idParam(params.memberId, 'Member');
-    const member = await this.commands.execute<ChangeMember, MemberSummary>(new ChangeMember(params.tenant, committeeId, request(memberId), ifMatch(match)));
+    const member = await this.commands.execute(new ChangeCommittee(params.tenant, committeeId, request(memberId), expected));
     return withEtag(reply, member.revision, member);
   }
 }

@@ -2,20 +2,15 @@
 // of two tenants are projected; raw SQL with tenant A's setting (as bcd_reader, the role every read-model
 // query runs as) returns no row of tenant B, on PGlite and on PostgreSQL; the queries return nothing of B.
 import { LocalDate } from '@bcd/calendar';
-import { newId, type RecordedEvent } from '@bcd/kernel';
-import { createEventStore, loadMigrations, migrate, type PostgresEventStore } from '@bcd/event-store';
-import { readInScope, setTenantScope, type TenantScope } from '@bcd/auth';
-import { MEMBERSHIP_MIGRATIONS_DIR, MEMBERSHIP_MIGRATIONS_TABLE } from '../application/membership-projection.js';
-import { applyMembershipEvents } from './projection.js';
-import { MembershipQueries } from './queries.js';
-
-const targets: [string, () => Promise<PostgresEventStore>][] = [['PGlite', () => createEventStore({ dataDir: 'memory://' })]];
-if (process.env.TEST_DATABASE_URL) {
-  const url = process.env.TEST_DATABASE_URL;
-  targets.push(['PostgreSQL', () => createEventStore({ databaseUrl: url, dataDir: 'unused', poolSize: 3 })]);
-} else {
-  console.warn('SKIPPED: PostgreSQL row-level security test of membership — set TEST_DATABASE_URL to run it');
-}
+import { newId, NotFound } from '@bcd/kernel';
+import { loadMigrations, migrate } from '@bcd/event-store';
+import { readInScope, setTenantScope, type ScopedSqlClient, type TenantScope } from '@bcd/auth';
+import { HOST_MIGRATIONS_DIR, HOST_MIGRATIONS_TABLE } from '@bcd/service-host';
+import { describeOnEveryDatabase, recordedEvent, uniqueTenant } from '@bcd/service-host/testing';
+import { agenciesOf } from './agencies.query.js';
+import { MEMBERSHIP_MIGRATIONS_DIR, MEMBERSHIP_MIGRATIONS_TABLE, membershipProjection } from './membership.projection.js';
+import { peopleOf } from './people.query.js';
+import { rosterOf } from './roster.query.js';
 
 const TABLES = [
   'membership_agencies',
@@ -29,41 +24,25 @@ const TABLES = [
   'membership_personal_data',
 ];
 
-describe.each(targets)('row-level security of the membership read model on %s', (_name, open) => {
-  let store: PostgresEventStore;
-  const run = newId().replace(/-/g, '').slice(-10);
-  const tenants = [`rls-a-${run}`, `rls-b-${run}`];
-  const [tenantA, tenantB] = tenants;
+describeOnEveryDatabase('row-level security of the membership read model', (db) => {
+  const tenantA = uniqueTenant('rls-a');
+  const tenantB = uniqueTenant('rls-b');
+  const tenants = [tenantA, tenantB];
   const ids = Object.fromEntries(tenants.map((t) => [t, { agency: newId(), committee: newId(), person: newId(), member: newId() }]));
-  let position = 0n;
+  const event = (tenantId: string, type: string, data: unknown) =>
+    recordedEvent(`membership.${type}`, data, { tenantId, occurredAt: '2014-11-03T00:00:00+07:00', recordedAt: '2025-01-01T00:00:00Z', metadata: { actor: { userId: 'test' } } });
 
-  const event = (tenantId: string, type: string, data: unknown): RecordedEvent => {
-    position += 1n;
-    return {
-      eventId: newId(),
-      type: `membership.${type}`,
-      schemaVersion: 1,
-      tenantId,
-      streamId: `test-${tenantId}`,
-      streamVersion: Number(position),
-      globalPosition: position,
-      transactionId: 1n,
-      occurredAt: new Date('2014-11-03T00:00:00+07:00'),
-      recordedAt: new Date('2025-01-01T00:00:00Z'),
-      data,
-      metadata: { actor: { userId: 'test' } },
-    };
-  };
-
-  const rows = (scope: TenantScope, sql: string) => readInScope(store.executor, scope, (tx) => tx.query<Record<string, unknown>>(sql));
+  const rows = (scope: TenantScope, sql: string) => readInScope(db.store.executor, scope, (tx) => tx.query<Record<string, unknown>>(sql));
+  const read = <T>(scope: TenantScope, work: (tx: ScopedSqlClient) => Promise<T>) => readInScope(db.store.executor, scope, work);
   const scopeA: TenantScope = { platform: false, tenantIds: [tenantA] };
 
   beforeAll(async () => {
-    store = await open();
-    await migrate(store.executor, await loadMigrations(MEMBERSHIP_MIGRATIONS_DIR), MEMBERSHIP_MIGRATIONS_TABLE);
+    const { executor } = db.store;
+    await migrate(executor, await loadMigrations(MEMBERSHIP_MIGRATIONS_DIR), MEMBERSHIP_MIGRATIONS_TABLE);
+    await migrate(executor, await loadMigrations(HOST_MIGRATIONS_DIR), HOST_MIGRATIONS_TABLE);
     const decision = { number: '1/QĐ-UBND', date: '2014-11-03' };
-    await store.executor.transaction((tx) =>
-      applyMembershipEvents(
+    await executor.transaction((tx) =>
+      membershipProjection.apply(
         tx,
         tenants.flatMap((t) => {
           const { agency, committee, person, member } = ids[t];
@@ -77,16 +56,11 @@ describe.each(targets)('row-level security of the membership read model on %s', 
       ),
     );
     for (const t of tenants) {
-      await store.executor.transaction(async (tx) => {
+      await executor.transaction(async (tx) => {
         await setTenantScope(tx, { platform: false, tenantIds: [t] });
         await tx.query(`INSERT INTO membership_personal_data (tenant_id, person_id, full_name, updated_at) VALUES ($1, $2, $3, now())`, [t, ids[t].person, `Người của ${t}`]);
       });
     }
-  });
-
-  afterAll(async () => {
-    for (const table of [...TABLES, 'membership_idempotency']) await store.executor.query(`DELETE FROM ${table} WHERE tenant_id = ANY($1::text[])`, [tenants]);
-    await store.close();
   });
 
   it.each(TABLES)('SELECT * FROM %s with tenant A\'s setting returns rows of A and none of B', async (table) => {
@@ -96,17 +70,18 @@ describe.each(targets)('row-level security of the membership read model on %s', 
     expect(await rows(scopeA, `SELECT * FROM ${table} WHERE tenant_id = '${tenantB}'`)).toEqual([]);
   });
 
-  it('gives bcd_reader nothing of the idempotency records', async () => {
-    await expect(rows(scopeA, 'SELECT * FROM membership_idempotency')).rejects.toThrow(/permission denied/);
+  it('gives bcd_reader nothing of the idempotency records (the host kit\'s table; membership\'s own is gone)', async () => {
+    await expect(rows(scopeA, 'SELECT * FROM host_idempotency_keys')).rejects.toThrow(/permission denied/);
+    const [left] = await db.store.executor.query<{ table: string | null }>(`SELECT to_regclass('membership_idempotency')::text AS table`);
+    expect(left.table).toBeNull();
   });
 
   it('answers a query for tenant B under tenant A\'s scope with nothing, and tenant A\'s with its own rows', async () => {
-    const queries = new MembershipQueries(store.executor);
     const today = LocalDate.parse('2025-01-01');
-    expect(await queries.roster(scopeA, tenantB, ids[tenantB].committee, today)).toBeUndefined();
-    expect(await queries.people(scopeA, tenantB)).toEqual([]);
-    expect(await queries.agencies(scopeA, tenantB, today)).toEqual([]);
-    const roster = await queries.roster(scopeA, tenantA, ids[tenantA].committee, today);
-    expect(roster?.members.map((m) => [m.memberId, m.person.fullName, m.agency.name])).toEqual([[ids[tenantA].member, `Người của ${tenantA}`, 'Sở Y tế']]);
+    await expect(read(scopeA, (tx) => rosterOf(tx, tenantB, ids[tenantB].committee, today))).rejects.toThrow(NotFound);
+    expect(await read(scopeA, (tx) => peopleOf(tx, tenantB))).toEqual([]);
+    expect(await read(scopeA, (tx) => agenciesOf(tx, tenantB, today))).toEqual([]);
+    const roster = await read(scopeA, (tx) => rosterOf(tx, tenantA, ids[tenantA].committee, today));
+    expect(roster.members.map((m) => [m.memberId, m.person.fullName, m.agency.name])).toEqual([[ids[tenantA].member, `Người của ${tenantA}`, 'Sở Y tế']]);
   });
 });

@@ -1,7 +1,8 @@
 // Rules of the rulebook context: how a tenant's adoptions of regulations must fit together. They come
 // from the platform's policy (a regulation is in force from the effective date its decision states,
 // and one replaces another from its own effective date), so they cite the policy
-// (libs/rulebook/README.md "Rules").
+// (libs/rulebook/README.md "Rules"). A merged tenant is closed in every context: the command runner
+// refuses it (TENANCY-tenant-merged, libs/auth tenant-open.ts).
 import { RuleViolation } from '@bcd/kernel';
 
 export const RULEBOOK_POLICY = 'Platform policy: regulations in force (libs/rulebook/README.md, Rules)';
@@ -19,8 +20,6 @@ export const Rules = {
   decisionNumberUnique: 'RULEBOOK-decision-number-unique',
   /** A custom pack may not take the id of a built-in pack: the id would then mean two different rule sets. */
   customPackIdReserved: 'RULEBOOK-custom-pack-id-reserved',
-  /** A merged tenant is closed: no new regulation, no configuration. Its history stays readable. */
-  tenantMerged: 'RULEBOOK-tenant-merged',
 } as const;
 
 export type RuleId = (typeof Rules)[keyof typeof Rules];

@@ -1,49 +1,22 @@
 // The second wall alone: row-level security on the rulebook read model, with no application check.
 // Adoptions of two tenants are projected; raw SQL with tenant A's setting (as bcd_reader, the role
 // every read-model query runs as) must return no row of tenant B, on PGlite and on PostgreSQL.
-import { newId, type RecordedEvent } from '@bcd/kernel';
-import { createEventStore, loadMigrations, migrate, type PostgresEventStore } from '@bcd/event-store';
+import { newId } from '@bcd/kernel';
 import { PLATFORM_SCOPE, readInScope, type TenantScope } from '@bcd/auth';
 import { kienGiang2008, phuTho2022 } from '@bcd/regulation';
-import { RULEBOOK_MIGRATIONS_DIR, RULEBOOK_MIGRATIONS_TABLE } from '../application/rulebook-projection.js';
-import type { AdoptionFacts } from '../domain/regulations.js';
-import { applyRulebookEvents } from './projection.js';
-import { RulebookQueries } from './queries.js';
+import type { AdoptionFacts } from '@bcd/regulation';
+import { adoptionRecords } from './adoptions.query.js';
+import { rulebookProjection } from './rulebook.projection.js';
+import { describeOnEveryDatabase, projectEvents, recordedEvent, uniqueTenant } from '@bcd/service-host/testing';
 
-const targets: [string, () => Promise<PostgresEventStore>][] = [['PGlite', () => createEventStore({ dataDir: 'memory://' })]];
-if (process.env.TEST_DATABASE_URL) {
-  const url = process.env.TEST_DATABASE_URL;
-  targets.push(['PostgreSQL', () => createEventStore({ databaseUrl: url, dataDir: 'unused', poolSize: 3 })]);
-} else {
-  console.warn('SKIPPED: PostgreSQL row-level security test — set TEST_DATABASE_URL to run it');
-}
-
-describe.each(targets)('row-level security of the rulebook read model on %s', (_name, open) => {
-  let store: PostgresEventStore;
-  const run = newId().replace(/-/g, '').slice(-10);
-  const tenantA = `rls-a-${run}`;
-  const tenantB = `rls-b-${run}`;
+describeOnEveryDatabase('row-level security of the rulebook read model', (db) => {
+  const tenantA = uniqueTenant('rls-a');
+  const tenantB = uniqueTenant('rls-b');
   const adoptionA = newId();
   const adoptionB = newId();
-  let position = 0n;
+  const event = (tenantId: string, type: string, data: unknown) =>
+    recordedEvent(`rulebook.${type}`, data, { tenantId, streamId: `rulebook-regulations-${tenantId}`, metadata: { actor: { userId: 'test' } } });
 
-  const event = (tenantId: string, type: string, data: unknown): RecordedEvent => {
-    position += 1n;
-    return {
-      eventId: newId(),
-      type: `rulebook.${type}`,
-      schemaVersion: 1,
-      tenantId,
-      streamId: `rulebook-regulations-${tenantId}`,
-      streamVersion: 1,
-      globalPosition: position,
-      transactionId: 1n,
-      occurredAt: new Date('2025-01-01T00:00:00Z'),
-      recordedAt: new Date('2025-01-01T00:00:00Z'),
-      data,
-      metadata: { actor: { userId: 'test' } },
-    };
-  };
   const adopted = (adoptionId: string, pack: typeof kienGiang2008): AdoptionFacts => ({
     adoptionId,
     source: { kind: 'built-in', packId: pack.id },
@@ -54,31 +27,26 @@ describe.each(targets)('row-level security of the rulebook read model on %s', (_
     supersedes: null,
   });
 
-  const rows = (scope: TenantScope, sql: string) => readInScope(store.executor, scope, (tx) => tx.query<Record<string, unknown>>(sql));
+  const rows = (scope: TenantScope, sql: string) => readInScope(db.store.executor, scope, (tx) => tx.query<Record<string, unknown>>(sql));
   const scopeA: TenantScope = { platform: false, tenantIds: [tenantA] };
 
-  beforeAll(async () => {
-    store = await open();
-    await migrate(store.executor, await loadMigrations(RULEBOOK_MIGRATIONS_DIR), RULEBOOK_MIGRATIONS_TABLE);
-    await store.executor.transaction((tx) =>
-      applyRulebookEvents(tx, [
-        event(tenantA, 'RegulationAdopted', adopted(adoptionA, kienGiang2008)),
-        event(tenantB, 'RegulationAdopted', adopted(adoptionB, phuTho2022)),
-        event(tenantB, 'TenantDecisionConfigured', {
-          adoptionId: adoptionB,
-          settings: {
-            'reporting.memberReports.due': {
-              kind: 'fixed',
-              deadlines: [{ cadence: 'quarterly', periods: 'all', due: { month: 'last-month-of-period', day: 20, reading: 'no-later-than', wording: 'chậm nhất ngày 20' } }],
-              citation: { article: 'Mục III', decision: '45/KH-BCĐCĐS', signedOn: '2022-07-01' },
-            },
+  beforeAll(() =>
+    projectEvents(db.store, rulebookProjection, [
+      event(tenantA, 'RegulationAdopted', adopted(adoptionA, kienGiang2008)),
+      event(tenantB, 'RegulationAdopted', adopted(adoptionB, phuTho2022)),
+      event(tenantB, 'TenantDecisionConfigured', {
+      adoptionId: adoptionB,
+        settings: {
+          'reporting.memberReports.due': {
+            kind: 'fixed',
+            deadlines: [{ cadence: 'quarterly', periods: 'all', due: { month: 'last-month-of-period', day: 20, reading: 'no-later-than', wording: 'chậm nhất ngày 20' } }],
+            citation: { article: 'Mục III', decision: '45/KH-BCĐCĐS', signedOn: '2022-07-01' },
           },
-        }),
-      ]),
-    );
-  });
+        },
+      }),
+    ]),
+  );
 
-  afterAll(() => store.close());
 
   it('SELECT * with tenant A\'s setting returns rows of A and none of B', async () => {
     const seen = await rows(scopeA, 'SELECT tenant_id FROM rulebook_adoptions');
@@ -87,7 +55,7 @@ describe.each(targets)('row-level security of the rulebook read model on %s', (_
   });
 
   it('shows nothing at all when no scope was set', async () => {
-    const seen = await store.executor.transaction(async (tx) => {
+    const seen = await db.store.executor.transaction(async (tx) => {
       await tx.query('SET LOCAL ROLE bcd_reader');
       return tx.query(`SELECT * FROM rulebook_adoptions WHERE tenant_id IN ('${tenantA}', '${tenantB}')`);
     });
@@ -95,13 +63,13 @@ describe.each(targets)('row-level security of the rulebook read model on %s', (_
   });
 
   it('lets the application\'s own query for B, run under A\'s scope, find nothing', async () => {
-    const queries = new RulebookQueries(store.executor);
-    expect(await queries.adoptions(scopeA, tenantB)).toEqual([]);
-    expect((await queries.adoptions(scopeA, tenantA)).map((a) => a.adoptionId)).toEqual([adoptionA]);
+    const adoptions = (scope: TenantScope, tenant: string) => readInScope(db.store.executor, scope, (tx) => adoptionRecords(tx, tenant));
+    expect(await adoptions(scopeA, tenantB)).toEqual([]);
+    expect((await adoptions(scopeA, tenantA)).map((a) => a.adoptionId)).toEqual([adoptionA]);
   });
 
   it('keeps the pack as adopted and the pack with the tenant\'s decisions filled in', async () => {
-    const [b] = await new RulebookQueries(store.executor).adoptions({ platform: false, tenantIds: [tenantB] }, tenantB);
+    const [b] = await readInScope(db.store.executor, { platform: false, tenantIds: [tenantB] }, (tx) => adoptionRecords(tx, tenantB));
     expect(b.pack.reporting.memberReports.due.kind).toBe('tenant-decides');
     expect(b.effectivePack.reporting.memberReports.due.kind).toBe('fixed');
     expect(Object.keys(b.configuration)).toEqual(['reporting.memberReports.due']);

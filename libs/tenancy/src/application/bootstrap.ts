@@ -1,13 +1,21 @@
 // On an empty store (no user at all), create the platform admin from ADMIN_USERNAME/ADMIN_PASSWORD.
 // Without ADMIN_PASSWORD a strong password is generated and written to the log, once.
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { RuleViolation } from '@bcd/kernel';
+import { newId, RuleViolation } from '@bcd/kernel';
 import type { EventStore } from '@bcd/event-store';
-import { generatePassword } from '@bcd/auth';
+import { generatePassword, PLATFORM_TENANT, runWithRequestContext } from '@bcd/auth';
+import { EVENT_STORE } from '@bcd/service-host';
 import { Rules } from '../domain/rules.js';
-import { systemMetadata } from './context.js';
-import { TENANCY_EVENT_STORE, TENANCY_OPTIONS, type TenancyModuleOptions } from './tokens.js';
-import { UserAccounts } from './users.js';
+import { SYSTEM_ACTOR, UserAccounts } from './users.commands.js';
+
+export interface TenancyModuleOptions {
+  /** Username of the platform admin created on an empty store (ADMIN_USERNAME). */
+  adminUsername: string;
+  /** Its password (ADMIN_PASSWORD); absent: a strong one is generated and logged once. */
+  adminPassword?: string;
+}
+
+export const TENANCY_OPTIONS = Symbol.for('bcd.tenancy.Options');
 
 @Injectable()
 export class IdentityBootstrap implements OnApplicationBootstrap {
@@ -15,7 +23,7 @@ export class IdentityBootstrap implements OnApplicationBootstrap {
 
   constructor(
     @Inject(TENANCY_OPTIONS) private readonly options: TenancyModuleOptions,
-    @Inject(TENANCY_EVENT_STORE) private readonly store: EventStore,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly accounts: UserAccounts,
   ) {}
 
@@ -26,9 +34,9 @@ export class IdentityBootstrap implements OnApplicationBootstrap {
     const generated = this.options.adminPassword === undefined;
     const password = this.options.adminPassword ?? generatePassword();
     try {
-      await this.accounts.create(
-        { username: this.options.adminUsername, displayName: 'Platform administrator', password, roles: [{ role: 'platform_admin' }] },
-        systemMetadata(),
+      // The platform acts by itself: its events name the system as their actor.
+      await runWithRequestContext({ correlationId: newId(), actor: { ...SYSTEM_ACTOR }, tenantId: PLATFORM_TENANT }, () =>
+        this.accounts.create({ username: this.options.adminUsername, displayName: 'Platform administrator', password, roles: [{ role: 'platform_admin' }] }),
       );
     } catch (error) {
       // Another process of the same deployment bootstrapped at the same moment.

@@ -1,8 +1,8 @@
 // POST /api/auth/login: check the rate limits, the user and the password, record the attempt as an
 // event (auth.LoginSucceeded / auth.LoginFailed / auth.LoginThrottled), and issue a token.
 import { Inject, Logger } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CLOCK, type Clock, type EventMetadata, type StreamStore } from '@bcd/kernel';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CLOCK, namespacedCodec, type Clock, type EventMetadata, type StreamStore } from '@bcd/kernel';
 import {
   LoginRateLimiter,
   PLATFORM_TENANT,
@@ -13,20 +13,25 @@ import {
   verifyPassword,
   type IssuedToken,
 } from '@bcd/auth';
-import { decideLogin, type LoginEvent } from '../domain/login.js';
-import { normalizeUsername, USERNAME } from '../domain/username.js';
+import { EVENT_STORE } from '@bcd/service-host';
+import { decideLogin, type LoginEvent } from '../domain/login/login.js';
+import { normalizeUsername, USERNAME } from '../domain/username/username.js';
 import { CredentialStore } from './credentials.js';
-import { IDENTITY_TENANT, loginCodec, streamIds } from './streams.js';
-import { TENANCY_EVENT_STORE } from './tokens.js';
-import { UserAccounts } from './users.js';
+import { UserAccounts } from './users.commands.js';
 
-export class LogInCommand {
+/** Login attempts of one username (`auth.<Type>`); attempts with an impossible username share `auth-login-_invalid`. */
+export const loginStream = (username: string): string => `auth-login-${USERNAME.test(username) ? username : '_invalid'}`;
+const loginCodec = namespacedCodec<LoginEvent>('auth');
+
+export class LogInCommand extends Command<IssuedToken> {
   constructor(
     readonly username: string,
     readonly password: string,
     /** The client's address (rate limit per address, audit). */
     readonly address: string,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** The same answer for an unknown user, a wrong password and a disabled account. */
@@ -37,7 +42,7 @@ export class LogInHandler implements ICommandHandler<LogInCommand, IssuedToken> 
   private readonly logger = new Logger(LogInHandler.name);
 
   constructor(
-    @Inject(TENANCY_EVENT_STORE) private readonly store: StreamStore,
+    @Inject(EVENT_STORE) private readonly store: StreamStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly accounts: UserAccounts,
     private readonly credentials: CredentialStore,
@@ -80,9 +85,8 @@ export class LogInHandler implements ICommandHandler<LogInCommand, IssuedToken> 
   }
 
   private async record(username: string, event: LoginEvent, now: Date, metadata: EventMetadata): Promise<void> {
-    const stream = streamIds.login(USERNAME.test(username) ? username : '_invalid');
     // Expected version `any`: attempts only add facts, nothing to decide on a previous state.
-    await this.store.appendToStream(IDENTITY_TENANT, stream, [{ ...loginCodec.encode(event), occurredAt: now, metadata }], {
+    await this.store.appendToStream(PLATFORM_TENANT, loginStream(username), [{ ...loginCodec.encode(event), occurredAt: now, metadata }], {
       expectedVersion: 'any',
     });
   }

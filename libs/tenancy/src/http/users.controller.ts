@@ -1,21 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Param, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@bcd/auth';
-import {
-  CreateUserCommand,
-  DisableUserCommand,
-  GrantRoleCommand,
-  ResetPasswordCommand,
-  RevokeRoleCommand,
-  type ActiveUser,
-} from '../application/users.js';
-import { GetUserQuery, ListUsersQuery, type UserHistoryEntry } from '../application/queries.js';
-import type { UserView } from '../read-model/queries.js';
-import { CreateUserBody, parse, platformRoleParam, ResetPasswordBody, userIdParam } from './schemas.js';
-import { userSummary, type UserSummary } from './views.js';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { RoleGroups } from '@bcd/auth';
+import { Change, idParam, IfMatch, parse, Read, withEtag } from '@bcd/service-host';
+import { ChangeUser, type UserRequest } from '../application/users.commands.js';
+import { GetUserQuery, ListUsersQuery, UserViewSchema, UserWithHistorySchema, type UserView, type UserWithHistory } from '../read-model/users.query.js';
+import { CreateUserBody, platformRoleParam, ResetPasswordBody, userSummary, UserSummarySchema, type UserSummary } from './tenancy.schemas.js';
 
-/** Platform-level user administration. Tenant roles are managed under /api/tenants/:tenant/members. */
+/** Platform-level user administration. Tenant roles are managed under /api/tenants/:tenant/members. ETag: the user's version. */
 @ApiTags('users')
 @Controller('api/users')
 export class UsersController {
@@ -24,63 +18,85 @@ export class UsersController {
     private readonly queries: QueryBus,
   ) {}
 
-  @Get()
-  @Roles('platform_admin', 'platform_auditor')
-  @ApiOperation({ summary: 'Every user, with platform roles and roles per active tenant.' })
+  @Read('', { operationId: 'listUsers', summary: 'Every user, with platform roles and roles per active tenant.', roles: RoleGroups.platformReaders, response: z.array(UserViewSchema) })
   list(): Promise<UserView[]> {
     return this.queries.execute(new ListUsersQuery());
   }
 
-  @Post()
-  @Roles('platform_admin')
-  @ApiOperation({ summary: 'Create a user: {username, displayName, password, platformRoles?}.' })
-  async create(@Body() body: unknown): Promise<UserSummary> {
+  @Change('POST', '', {
+    operationId: 'createUser',
+    summary: 'Create a user: {username, displayName, password, platformRoles?}.',
+    roles: RoleGroups.platformAdmins,
+    body: CreateUserBody,
+    response: UserSummarySchema,
+  })
+  create(@Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply): Promise<UserSummary> {
     const { username, displayName, password, platformRoles } = parse(CreateUserBody, body);
-    const user = await this.commands.execute<CreateUserCommand, ActiveUser>(
-      new CreateUserCommand({ username, displayName, password, roles: platformRoles.map((role) => ({ role })) }),
-    );
-    return userSummary(user);
+    return this.change(reply, { type: 'CreateUser', user: { username, displayName, password, roles: platformRoles.map((role) => ({ role })) } });
   }
 
-  @Get(':userId')
-  @Roles('platform_admin', 'platform_auditor')
-  @ApiOperation({ summary: 'A user, and the history of the account (who granted what, and when).' })
-  get(@Param('userId') userId: string): Promise<UserView & { history: UserHistoryEntry[] }> {
-    return this.queries.execute(new GetUserQuery(userIdParam(userId)));
+  @Read(':userId', {
+    operationId: 'getUser',
+    summary: 'A user, and the history of the account (who granted what, and when).',
+    roles: RoleGroups.platformReaders,
+    response: UserWithHistorySchema,
+  })
+  async get(@Param('userId') userId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<UserWithHistory> {
+    const { user, version } = await this.queries.execute(new GetUserQuery(idParam(userId, 'User')));
+    return withEtag(reply, version, user);
   }
 
-  @Post(':userId/disable')
-  @HttpCode(200)
-  @Roles('platform_admin')
-  @ApiOperation({ summary: 'Disable a user: their tokens stop working on the next request.' })
-  async disable(@Param('userId') userId: string): Promise<UserSummary> {
-    return userSummary(await this.commands.execute<DisableUserCommand, ActiveUser>(new DisableUserCommand(userIdParam(userId))));
+  @Change('POST', ':userId/disable', {
+    operationId: 'disableUser',
+    summary: 'Disable a user: their tokens stop working on the next request.',
+    roles: RoleGroups.platformAdmins,
+    status: 200,
+    response: UserSummarySchema,
+    ifMatch: 'the user',
+  })
+  disable(@Param('userId') userId: string, @IfMatch() expected: number | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<UserSummary> {
+    return this.change(reply, { type: 'DisableUser', userId: idParam(userId, 'User') }, expected);
   }
 
-  @Post(':userId/password')
-  @HttpCode(200)
-  @Roles('platform_admin')
-  @ApiOperation({ summary: 'Reset a user\'s password: {password}.' })
-  async resetPassword(@Param('userId') userId: string, @Body() body: unknown): Promise<UserSummary> {
+  @Change('POST', ':userId/password', {
+    operationId: 'resetPassword',
+    summary: 'Reset a user\'s password: {password}.',
+    roles: RoleGroups.platformAdmins,
+    status: 200,
+    body: ResetPasswordBody,
+    response: UserSummarySchema,
+    ifMatch: 'the user',
+  })
+  resetPassword(@Param('userId') userId: string, @Body() body: unknown, @IfMatch() expected: number | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<UserSummary> {
+    const id = idParam(userId, 'User');
     const { password } = parse(ResetPasswordBody, body);
-    return userSummary(await this.commands.execute<ResetPasswordCommand, ActiveUser>(new ResetPasswordCommand(userIdParam(userId), password)));
+    return this.change(reply, { type: 'ResetPassword', userId: id, password }, expected);
   }
 
-  @Put(':userId/platform-roles/:role')
-  @Roles('platform_admin')
-  @ApiOperation({ summary: 'Grant a platform role (platform_admin, platform_auditor).' })
-  async grant(@Param('userId') userId: string, @Param('role') role: string): Promise<UserSummary> {
-    return userSummary(
-      await this.commands.execute<GrantRoleCommand, ActiveUser>(new GrantRoleCommand(userIdParam(userId), { role: platformRoleParam(role) })),
-    );
+  @Change('PUT', ':userId/platform-roles/:role', {
+    operationId: 'grantPlatformRole',
+    summary: 'Grant a platform role (platform_admin, platform_auditor).',
+    roles: RoleGroups.platformAdmins,
+    response: UserSummarySchema,
+    ifMatch: 'the user',
+  })
+  grant(@Param('userId') userId: string, @Param('role') role: string, @IfMatch() expected: number | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<UserSummary> {
+    return this.change(reply, { type: 'GrantRole', userId: idParam(userId, 'User'), role: { role: platformRoleParam(role) } }, expected);
   }
 
-  @Delete(':userId/platform-roles/:role')
-  @Roles('platform_admin')
-  @ApiOperation({ summary: 'Revoke a platform role.' })
-  async revoke(@Param('userId') userId: string, @Param('role') role: string): Promise<UserSummary> {
-    return userSummary(
-      await this.commands.execute<RevokeRoleCommand, ActiveUser>(new RevokeRoleCommand(userIdParam(userId), platformRoleParam(role))),
-    );
+  @Change('DELETE', ':userId/platform-roles/:role', {
+    operationId: 'revokePlatformRole',
+    summary: 'Revoke a platform role.',
+    roles: RoleGroups.platformAdmins,
+    response: UserSummarySchema,
+    ifMatch: 'the user',
+  })
+  revoke(@Param('userId') userId: string, @Param('role') role: string, @IfMatch() expected: number | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<UserSummary> {
+    return this.change(reply, { type: 'RevokeRole', userId: idParam(userId, 'User'), role: platformRoleParam(role) }, expected);
+  }
+
+  private async change(reply: FastifyReply, request: UserRequest, expected?: number): Promise<UserSummary> {
+    const { user, version } = await this.commands.execute(new ChangeUser(request, expected));
+    return withEtag(reply, version, userSummary(user));
   }
 }

@@ -1,0 +1,16 @@
+// `npm run openapi`: writes the membership service's OpenAPI document to the file named as the first
+// argument, from the service built on an in-memory PGlite (nothing else is touched).
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { createEventStore } from '@bcd/event-store';
+import { writeOpenApiDocument } from '@bcd/service-host';
+import { createMembershipService, MEMBERSHIP_SERVICE_OPENAPI } from './app.js';
+import { loadConfig } from './config.js';
+
+const path = process.argv[2] ?? 'dist/openapi/membership-service.json';
+const config = loadConfig({ LOG_LEVEL: 'silent', JWT_SECRET: randomBytes(32).toString('hex') });
+const app = await createMembershipService(config, { store: await createEventStore({ dataDir: 'memory://' }) });
+await app.init();
+await writeOpenApiDocument(app, MEMBERSHIP_SERVICE_OPENAPI, path);
+await app.close();
+console.error(`OpenAPI document of the membership service written to ${path}`);

@@ -1,0 +1,81 @@
+// People: register (the personal data goes to the personal-data store, the event holds the id only),
+// change their personal data, erase them at their request. The kit's runner makes the person's id and
+// the time; the personal data is written after the event that accounts for it.
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { z } from 'zod';
+import { vietnamDateOf } from '@bcd/calendar';
+import { CommandRunner, View } from '@bcd/service-host';
+import { personAggregate } from '../domain/person/person.decider.js';
+import type { PersonState } from '../domain/person/person.js';
+import { changedFields, PersonalDataStore, type PersonalData } from './personal-data.js';
+
+export type PersonRequest =
+  | { type: 'RegisterPerson'; data: PersonalData }
+  | { type: 'ChangePersonalData'; personId: string; data: PersonalData }
+  | { type: 'ErasePerson'; personId: string; requestReference: string };
+
+/** What a change of a person answers: ids only, never personal data. */
+export const PersonSummarySchema = z.strictObject({ personId: View.id, status: z.enum(['registered', 'erased']), version: z.int() });
+export type PersonSummary = z.infer<typeof PersonSummarySchema>;
+
+/** A change of a person; If-Match names the person's version (their stream). */
+export class ChangePeople extends Command<PersonSummary> {
+  constructor(
+    readonly tenant: string,
+    readonly request: PersonRequest,
+    readonly expectedVersion?: number,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(ChangePeople)
+export class PeopleCommands implements ICommandHandler<ChangePeople> {
+  constructor(
+    private readonly runner: CommandRunner,
+    private readonly personalData: PersonalDataStore,
+  ) {}
+
+  async execute({ tenant, request, expectedVersion }: ChangePeople): Promise<PersonSummary> {
+    // The personal data written after the event carries the runner's time of the decision (`now`).
+    switch (request.type) {
+      case 'RegisterPerson': {
+        // The event first: a failure after it leaves a person without personal data (fixed by a PUT),
+        // never personal data that no event accounts for.
+        const { state } = await this.runner.run(
+          personAggregate,
+          { tenantId: tenant, expectedVersion, afterAppend: ({ id, now }) => this.personalData.put(tenant, id, request.data, now) },
+          ({ id }) => ({ type: 'RegisterPerson' as const, data: { personId: id } }),
+        );
+        return summary(state);
+      }
+      case 'ChangePersonalData': {
+        const fields = changedFields(await this.personalData.get(tenant, request.personId), request.data);
+        const { state } = await this.runner.run(
+          personAggregate,
+          { tenantId: tenant, id: request.personId, expectedVersion, afterAppend: ({ now }) => this.personalData.put(tenant, request.personId, request.data, now) },
+          ({ id }) => ({ type: 'ChangePersonalData' as const, data: { personId: id, fields } }),
+        );
+        return summary(state);
+      }
+      case 'ErasePerson': {
+        const { state } = await this.runner.run(personAggregate, { tenantId: tenant, id: request.personId, expectedVersion }, ({ now, id }) => ({
+          type: 'ErasePerson' as const,
+          data: { personId: id, requestReference: request.requestReference, erasedOn: vietnamDateOf(now) },
+        }));
+        // Always, also when the person was erased already: a failure after the event is repaired by repeating the request.
+        await this.personalData.erase(tenant, request.personId);
+        return summary(state);
+      }
+      default: {
+        const _exhaustive: never = request;
+        return _exhaustive;
+      }
+    }
+  }
+}
+
+function summary(state: PersonState): PersonSummary {
+  if (state.status === 'absent') throw new Error('A person command left no person');
+  return { personId: state.personId, status: state.status, version: state.version };
+}

@@ -1,0 +1,46 @@
+// A context's projection written as a map from event type to handler: the kit strips the context's
+// namespace, sets the row-level-security scope for writing, and skips event types the map does not
+// know (a later version's events, another context's). The map names every event type of the
+// context (null: nothing to project), so a new event nobody projects does not compile.
+import type { DomainEvent, RecordedEvent } from '@bcd/kernel';
+import type { SqlQueryable } from '@bcd/event-store';
+import { PLATFORM_SCOPE, tenantScopeSql } from '@bcd/auth';
+import type { ReadModelDefinition } from './read-models.js';
+
+/** Applies one event's data to the read model, inside the projection's transaction. */
+export type ProjectionHandler<Data> = (tx: SqlQueryable, data: Data, recorded: RecordedEvent) => Promise<void>;
+
+export type ProjectionHandlers<E extends DomainEvent> = {
+  [Type in E['type']]: ProjectionHandler<Extract<E, { type: Type }>['data']> | null;
+};
+
+export interface ProjectionDefinition<E extends DomainEvent> {
+  context: string;
+  projectionId: string;
+  /** The context's namespace of stored types: `membership` reads `membership.*`. */
+  namespace: string;
+  migrations: { dir: string; table: string };
+  handlers: ProjectionHandlers<E>;
+}
+
+export function defineProjection<E extends DomainEvent>(definition: ProjectionDefinition<E>): ReadModelDefinition {
+  const prefix = `${definition.namespace}.`;
+  // Keys from our own map: a Map, so that no event type can reach Object.prototype.
+  const handlers = new Map<string, ProjectionHandler<unknown> | null>(Object.entries(definition.handlers));
+  return {
+    context: definition.context,
+    projectionId: definition.projectionId,
+    typePrefix: prefix,
+    migrations: definition.migrations,
+    // Projections write rows of every tenant: platform access lets them through the RLS policies even
+    // when the tables' owner is not a superuser (set with the batch's BEGIN).
+    prelude: tenantScopeSql(PLATFORM_SCOPE),
+    async apply(tx, events) {
+      for (const recorded of events) {
+        if (!recorded.type.startsWith(prefix)) continue;
+        const handler = handlers.get(recorded.type.slice(prefix.length));
+        if (handler) await handler(tx, recorded.data, recorded);
+      }
+    },
+  };
+}
