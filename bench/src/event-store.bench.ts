@@ -9,7 +9,8 @@
 //                     one writer; baseline: multi-row INSERT of the same rows, 100 rows per statement.
 // - append-single-8w  appendToStream of 1 event with the exact expected version, 8 concurrent
 //                     writers, each on its own streams (a writer moves to a new stream every 50 events);
-//                     baseline: single-row INSERT in autocommit by 8 concurrent callers on the same pool of 8.
+//                     baseline: single-row INSERT in autocommit by 8 concurrent callers on the same pool of 8;
+//                     the two take turns in 6 rounds (the machine's speed drifts during a run).
 // - append-hot-stream read-decide-append on ONE stream: read the last event (readStream backwards,
 //                     maxCount 1), decide (counter + 1), append with that version; a ConcurrencyConflict
 //                     re-reads and retries. Run with 1 caller and with 8 concurrent callers; the figure
@@ -71,6 +72,7 @@ CREATE TABLE events_baseline (
 
 const BATCH_SIZE = 100;
 const SINGLE_WRITERS = 8;
+const SINGLE_ROUNDS = 6;
 const EVENTS_PER_WRITER_STREAM = 50;
 const HOT_CALLERS = [1, 8] as const;
 const HOT_MAX_ATTEMPTS = 1000;
@@ -247,6 +249,16 @@ async function timed(work: () => Promise<void>): Promise<number> {
   return performance.now() - t0;
 }
 
+/** Runs measured in parts, as one: their operations, time and latencies summed. */
+function combined(runs: readonly Run[]): Run {
+  return {
+    ops: runs.reduce((sum, r) => sum + r.ops, 0),
+    events: runs.reduce((sum, r) => sum + r.events, 0),
+    seconds: runs.reduce((sum, r) => sum + r.seconds, 0),
+    latenciesMs: runs.flatMap((r) => r.latenciesMs),
+  };
+}
+
 /** Runs `callers` concurrent loops, each taking the next index until `count` operations are done. */
 async function concurrently(callers: number, count: number, op: (index: number, caller: number) => Promise<void>): Promise<Run> {
   const latenciesMs: number[] = [];
@@ -410,17 +422,34 @@ async function appendSingle8w(ctx: Context): Promise<void> {
   };
   const newWriters = () => Array.from({ length: SINGLE_WRITERS }, (_, w) => new WriterStreams(TENANTS[w % TENANTS.length]));
 
+  // Store and baseline take turns in rounds, each round starting with the other one: this machine's
+  // speed drifts during a run (the same baseline measured three times in a row: 4,563, 5,113, 5,274/s),
+  // and one measured wholly before the other would carry the drift as a difference between them.
   await freshTables(ctx);
-  log(`append-single-8w: store, ${SINGLE_WRITERS} writers × (${sizes.singleWarmupPerWriter} warm-up + ${sizes.singlePerWriter}) 1-event appends`);
-  let writers = newWriters();
-  await concurrently(SINGLE_WRITERS, warmCount, storeOp(writers, warmEvents));
-  const storeRun = await concurrently(SINGLE_WRITERS, count, storeOp(writers, events));
-
-  await freshTables(ctx);
-  log(`append-single-8w: baseline, single-row INSERT in autocommit by ${SINGLE_WRITERS} concurrent callers`);
-  writers = newWriters();
-  await concurrently(SINGLE_WRITERS, warmCount, baseOp(writers, warmEvents));
-  const baseRun = await concurrently(SINGLE_WRITERS, count, baseOp(writers, events));
+  log(`append-single-8w: ${SINGLE_ROUNDS} alternating rounds; store: ${SINGLE_WRITERS} writers × (${sizes.singleWarmupPerWriter} warm-up + ${sizes.singlePerWriter}) 1-event appends`);
+  log(`append-single-8w: baseline: single-row INSERT in autocommit by ${SINGLE_WRITERS} concurrent callers, as many`);
+  const storeWriters = newWriters();
+  const baseWriters = newWriters();
+  await concurrently(SINGLE_WRITERS, warmCount, storeOp(storeWriters, warmEvents));
+  await concurrently(SINGLE_WRITERS, warmCount, baseOp(baseWriters, warmEvents));
+  const storeRuns: Run[] = [];
+  const baseRuns: Run[] = [];
+  const perRound = Math.ceil(count / SINGLE_ROUNDS);
+  for (let round = 0; round < SINGLE_ROUNDS; round++) {
+    const part = events.slice(round * perRound, (round + 1) * perRound);
+    const measureStore = async () => storeRuns.push(await concurrently(SINGLE_WRITERS, part.length, storeOp(storeWriters, part)));
+    const measureBase = async () => baseRuns.push(await concurrently(SINGLE_WRITERS, part.length, baseOp(baseWriters, part)));
+    await checkpoint(ctx);
+    if (round % 2 === 0) {
+      await measureStore();
+      await measureBase();
+    } else {
+      await measureBase();
+      await measureStore();
+    }
+  }
+  const storeRun = combined(storeRuns);
+  const baseRun = combined(baseRuns);
 
   const value = count / storeRun.seconds;
   const baseline = count / baseRun.seconds;
@@ -445,7 +474,7 @@ async function appendSingle8w(ctx: Context): Promise<void> {
     note:
       serialised +
       `${SINGLE_WRITERS} concurrent writers, 1-event appendToStream with the exact expected version, each writer on its own streams ` +
-      `(new stream every ${EVENTS_PER_WRITER_STREAM} events); baseline: single-row INSERT in autocommit; p50/p99 per append`,
+      `(new stream every ${EVENTS_PER_WRITER_STREAM} events); baseline: single-row INSERT in autocommit; the two measured in ${SINGLE_ROUNDS} alternating rounds; p50/p99 per append`,
   });
 }
 

@@ -2,6 +2,7 @@
 // No name or `all` runs every benchmark. Figures go to stdout as JSON lines; progress to stderr.
 
 import { runEventStoreBench } from './event-store.bench.js';
+import { runHttpBench } from './http.bench.js';
 
 interface Benchmark {
   description: string;
@@ -12,6 +13,10 @@ const BENCHMARKS: Record<string, Benchmark> = {
   'event-store': {
     description: 'append and catch-up throughput of the event store on PGlite and PostgreSQL (BENCH_DATABASE_URL), against plain-table baselines',
     run: runEventStoreBench,
+  },
+  http: {
+    description: 'the request path (a read route and a command route) of the platform in a child process, from outside, against bare-Fastify baselines running the same SQL',
+    run: runHttpBench,
   },
 };
 

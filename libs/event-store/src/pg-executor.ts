@@ -8,7 +8,7 @@ export interface PgExecutorOptions {
   applicationName?: string;
 }
 
-/** PostgreSQL server through a `pg` pool. LISTEN uses one dedicated connection, reconnected on loss. */
+/** PostgreSQL server through a `pg` pool. LISTEN and NOTIFY use one dedicated connection each, reconnected on loss. */
 export class PgExecutor implements SqlExecutor {
   readonly driver = 'pg' as const;
   private readonly pool: pg.Pool;
@@ -33,30 +33,44 @@ export class PgExecutor implements SqlExecutor {
     return result.rows as Row[];
   }
 
-  // At most one NOTIFY in flight per channel and payload; the same wake-ups arriving meanwhile are
-  // folded into one more.
-  private readonly notifying = new Map<string, { again: boolean }>();
+  private readonly notifying = new Set<Promise<unknown>>();
+  private notifier: Promise<pg.Client> | undefined;
 
-  notify(channel: string, payload: string): void {
-    const key = `${channel}\n${payload}`;
-    const inFlight = this.notifying.get(key);
-    if (inFlight) {
-      inFlight.again = true;
-      return;
-    }
-    const state = { again: false };
-    this.notifying.set(key, state);
-    const send = async (): Promise<void> => {
-      do {
-        state.again = false;
-        // Its own tiny transaction, committed without waiting for the disk: holds the notify lock briefly.
-        await this.pool
-          .query(`SELECT set_config('synchronous_commit', 'off', true), pg_notify($1, $2)`, [channel, payload])
-          .catch(() => undefined); // listeners also poll: a lost wake-up only delays them
-      } while (state.again && !this.closed);
-      this.notifying.delete(key);
-    };
-    void send();
+  /**
+   * Its own tiny transaction, committed without waiting for the disk (it holds the notify lock briefly),
+   * on a connection of its own: a wake-up never takes a pool connection from a writer.
+   */
+  notify(channel: string, payload: string): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    const sent = this.notifierClient()
+      .then((client) => client.query(`SELECT set_config('synchronous_commit', 'off', true), pg_notify($1, $2)`, [channel, payload]))
+      .then(
+        () => undefined,
+        () => undefined, // listeners also poll: a lost wake-up only delays them
+      );
+    this.notifying.add(sent);
+    void sent.finally(() => this.notifying.delete(sent));
+    return sent;
+  }
+
+  /** Connected on the first NOTIFY; a lost connection is replaced on the next one. */
+  private notifierClient(): Promise<pg.Client> {
+    this.notifier ??= (async () => {
+      const client = new pg.Client({
+        connectionString: this.options.connectionString,
+        application_name: `${this.options.applicationName ?? 'bcd-event-store'}-notify`,
+      });
+      client.on('error', () => {
+        this.notifier = undefined;
+        client.end().catch(() => undefined);
+      });
+      await client.connect();
+      return client;
+    })().catch((error: unknown) => {
+      this.notifier = undefined;
+      throw error;
+    });
+    return this.notifier;
   }
 
   async transaction<T>(work: (tx: SqlQueryable, preludeRows: Record<string, unknown>[]) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
@@ -133,7 +147,10 @@ export class PgExecutor implements SqlExecutor {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    while (this.notifying.size > 0) await new Promise((r) => setTimeout(r, 5));
+    await Promise.allSettled([...this.notifying]);
+    const notifier = this.notifier;
+    this.notifier = undefined;
+    await notifier?.then((client) => client.end()).catch(() => undefined);
     await this.listener?.end().catch(() => undefined);
     await this.pool.end();
   }

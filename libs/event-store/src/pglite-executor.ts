@@ -43,7 +43,7 @@ export class PGliteExecutor implements SqlExecutor {
     });
   }
 
-  notify(): void {
+  async notify(): Promise<void> {
     // Single process: nothing to tell anyone else.
   }
 

@@ -32,6 +32,12 @@ export interface PostgresEventStoreOptions {
   upcasters?: readonly Upcaster[];
   /** Retries of an `any` append that lost a race for the next version; default 5. */
   anyVersionRetries?: number;
+  /**
+   * Least time between two NOTIFYs waking other processes; default 10 ms. The first append after a
+   * quiet spell notifies at once; appends within the interval are merged into one NOTIFY at its end.
+   * Each NOTIFY is a transaction of its own: one per append would cost writers a third of their rate.
+   */
+  notifyIntervalMs?: number;
 }
 
 /**
@@ -114,6 +120,8 @@ export class PostgresEventStore implements EventStore {
   private readonly subscriptions = new Set<CatchUpSubscription>();
   /** Names this store in its notifications: its own come back to it and are then ignored (it woke its subscriptions already). */
   private readonly origin = newId();
+  private readonly pendingNotification = new Map<string, Set<string>>();
+  private notifying: Promise<void> | undefined;
   /** This process's subscriptions, told the tenant and the types of every append. */
   private readonly localListeners = new Set<(tenantId: string, types: readonly string[]) => void>();
   private closing = false;
@@ -233,7 +241,31 @@ export class PostgresEventStore implements EventStore {
   /** In-process subscriptions at once; other processes through the executor's NOTIFY. */
   private wakeSubscribers(tenantId: string, types: readonly string[]): void {
     for (const listener of this.localListeners) listener(tenantId, types);
-    this.executor.notify(EVENTS_CHANNEL, notification(this.origin, tenantId, types));
+    this.notifyOthers(tenantId, namespacesOf(types));
+  }
+
+  /**
+   * Other processes' subscriptions are woken by NOTIFY. At most one per interval: appends made meanwhile
+   * are merged into the next one (their tenants and namespaces). Subscriptions also poll, so a wake-up
+   * that comes a few milliseconds late, or not at all, only delays them.
+   */
+  private notifyOthers(tenantId: string, namespaces: readonly string[]): void {
+    if (this.executor.driver === 'pglite') return; // embedded: no other process to wake
+    const entry = this.pendingNotification.get(tenantId) ?? new Set<string>();
+    for (const namespace of namespaces) entry.add(namespace);
+    this.pendingNotification.set(tenantId, entry);
+    if (this.notifying) return;
+    const interval = this.options.notifyIntervalMs ?? 10;
+    this.notifying = (async () => {
+      while (this.pendingNotification.size > 0) {
+        const wakes = [...this.pendingNotification].map(([t, n]) => ({ t, n: [...n] }));
+        this.pendingNotification.clear();
+        const sent = this.executor.notify(EVENTS_CHANNEL, notification(this.origin, wakes));
+        if (!this.closing) await new Promise((resolve) => setTimeout(resolve, interval));
+        await sent;
+      }
+      this.notifying = undefined;
+    })();
   }
 
   private async streamVersion(streamId: string): Promise<number> {
@@ -353,15 +385,18 @@ export class PostgresEventStore implements EventStore {
       // An append wakes only the subscriptions that read what it appended (the others would read and
       // find nothing): this process's own appends at once, other processes' through their notification.
       const concerns = (tenantId: string, namespaces: readonly string[]) =>
-        (options.tenantId === undefined || tenantId === options.tenantId) &&
-        (options.typePrefix === undefined || namespaces.some((namespace) => `${namespace}.`.startsWith(options.typePrefix as string) || (options.typePrefix as string).startsWith(`${namespace}.`)));
+        (options.tenantId === undefined || tenantId === '*' || tenantId === options.tenantId) &&
+        (options.typePrefix === undefined ||
+          namespaces.some((namespace) => namespace === '*' || `${namespace}.`.startsWith(options.typePrefix as string) || (options.typePrefix as string).startsWith(`${namespace}.`)));
       const local = (tenantId: string, types: readonly string[]) => {
         if (concerns(tenantId, namespacesOf(types))) handler(tenantId);
       };
       const remote = (payload: string) => {
         const parsed = parseNotification(payload);
         if (parsed === undefined) return handler(payload); // another version's notification: wake, to be safe
-        if (parsed.origin !== this.origin && concerns(parsed.tenantId, parsed.namespaces)) handler(parsed.tenantId);
+        if (parsed.origin === this.origin) return; // our own: this process woke its subscriptions already
+        const wake = parsed.wakes.find((w) => concerns(w.tenantId, w.namespaces));
+        if (wake) handler(wake.tenantId);
       };
       this.localListeners.add(local);
       let unlisten = async (): Promise<void> => undefined;
@@ -403,6 +438,7 @@ export class PostgresEventStore implements EventStore {
     this.closing = true;
     await Promise.allSettled([...this.inFlight]);
     await Promise.allSettled([...this.subscriptions].map((s) => s.stop()));
+    await this.notifying; // the last wake-up of other processes goes out before the connections close
     await this.executor.close();
   }
 
@@ -434,16 +470,22 @@ function namespacesOf(types: readonly string[]): string[] {
   return [...new Set(types.map((type) => type.split('.')[0]))];
 }
 
-/** The payload of an append's NOTIFY: which store appended, in which tenant, which namespaces. */
-function notification(origin: string, tenantId: string, types: readonly string[]): string {
-  return JSON.stringify({ o: origin, t: tenantId, n: namespacesOf(types) });
+/** The payload of a NOTIFY: which store appended, and in which tenants and namespaces (merged appends). */
+function notification(origin: string, wakes: { t: string; n: string[] }[]): string {
+  let payload = JSON.stringify({ o: origin, w: wakes });
+  // PostgreSQL takes at most 8000 bytes: beyond, wake every subscription of the tenants... or of all.
+  if (Buffer.byteLength(payload) > 7000) payload = JSON.stringify({ o: origin, w: [{ t: '*', n: ['*'] }] });
+  return payload;
 }
 
-function parseNotification(payload: string): { origin: string; tenantId: string; namespaces: string[] } | undefined {
+function parseNotification(payload: string): { origin: string; wakes: { tenantId: string; namespaces: string[] }[] } | undefined {
   try {
-    const value = JSON.parse(payload) as { o?: unknown; t?: unknown; n?: unknown };
-    if (typeof value.o !== 'string' || typeof value.t !== 'string' || !Array.isArray(value.n)) return undefined;
-    return { origin: value.o, tenantId: value.t, namespaces: value.n.filter((n): n is string => typeof n === 'string') };
+    const value = JSON.parse(payload) as { o?: unknown; w?: unknown };
+    if (typeof value.o !== 'string' || !Array.isArray(value.w)) return undefined;
+    const wakes = (value.w as { t?: unknown; n?: unknown }[]).flatMap((w) =>
+      typeof w?.t === 'string' && Array.isArray(w.n) ? [{ tenantId: w.t, namespaces: w.n.filter((n): n is string => typeof n === 'string') }] : [],
+    );
+    return { origin: value.o, wakes };
   } catch {
     return undefined;
   }

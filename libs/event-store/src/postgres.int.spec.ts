@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import pg from 'pg';
 import { newId, type NewEvent } from '@bcd/kernel';
 import { createEventStore } from './create-event-store.js';
@@ -27,7 +28,7 @@ if (!url) {
         query: async <Row>(sql: string, params: readonly unknown[] = []) =>
           (await client.query(sql, params as unknown[])).rows as Row[],
         transaction: () => Promise.reject(new Error('not used')),
-        notify: () => undefined,
+        notify: async () => undefined,
         listen: () => Promise.reject(new Error('not used')),
         close: async () => undefined,
       };
@@ -67,6 +68,33 @@ if (url) {
         expect(seen).toEqual(['x.Happened']);
       } finally {
         await sub.stop();
+        await writer.close();
+        await reader.close();
+      }
+    });
+
+    it('the notification names the namespaces: a subscription of another namespace is not woken, one of it is', async () => {
+      const writer = await createEventStore({ databaseUrl: url, dataDir: 'unused' });
+      const reader = await createEventStore({ databaseUrl: url, dataDir: 'unused' });
+      const tenantId = `t-${newId().slice(-12)}`;
+      const namespace = `ns${newId().replace(/-/g, '').slice(-8)}`;
+      const seen: string[] = [];
+      const mine = reader.subscribe({ subscriptionId: `m-${tenantId}`, durable: false, typePrefix: `${namespace}.`, pollIntervalMs: 60_000, handler: async (events) => void seen.push(...events.map((e) => e.type)) });
+      const other = reader.subscribe({ subscriptionId: `o-${tenantId}`, durable: false, typePrefix: `other${namespace}.`, pollIntervalMs: 60_000, handler: async () => undefined });
+      try {
+        await Promise.all([mine.caughtUp(), other.caughtUp()]);
+        await new Promise((r) => setTimeout(r, 100)); // LISTEN is registered
+        // A wake-up makes a subscription read: count the reads of the other namespace's one.
+        const reads = jest.spyOn(reader, 'readAll');
+        await writer.appendToStream(tenantId, `s-${tenantId}`, [{ type: `${namespace}.Happened`, data: {} }]);
+        const start = Date.now();
+        while (seen.length === 0 && Date.now() - start < 5_000) await new Promise((r) => setTimeout(r, 10));
+        await new Promise((r) => setTimeout(r, 200));
+        expect(seen).toEqual([`${namespace}.Happened`]);
+        expect(reads.mock.calls.filter(([options]) => options?.typePrefix === `other${namespace}.`)).toEqual([]);
+        reads.mockRestore();
+      } finally {
+        await Promise.all([mine.stop(), other.stop()]);
         await writer.close();
         await reader.close();
       }

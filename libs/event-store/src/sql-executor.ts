@@ -31,7 +31,7 @@ export interface SqlExecutor extends SqlQueryable {
    * in its own statement: a NOTIFY inside the append would hold PostgreSQL's cluster-wide notify
    * lock across the commit's disk flush and serialise every writer's commit.
    */
-  notify(channel: string, payload: string): void;
+  notify(channel: string, payload: string): Promise<void>;
   /** LISTEN on a channel; returns an unlisten function. */
   listen(channel: string, onNotification: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
