@@ -172,20 +172,31 @@ async function paced(options: { url: string; rate: number; seconds: number; head
   return { rps: total / seconds, p50: round(percentile(latencies, 0.5), 2), p99: round(percentile(latencies, 0.99), 2), requests: total };
 }
 
-/** Route and baseline alternately; the median round of each (by throughput). */
+/** Route and baseline measured in turns over ROUNDS rounds; the median round of each by `key`. */
+async function alternating(route: () => Promise<Run>, baseline: () => Promise<Run>, key: 'rps' | 'p99', describe: (route: Run, baseline: Run) => string, log: (m: string) => void) {
+  const routeRuns: Run[] = [];
+  const baseRuns: Run[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    routeRuns.push(await route());
+    baseRuns.push(await baseline());
+    log(`  round ${i + 1}: ${describe(routeRuns[i], baseRuns[i])}`);
+  }
+  const pick = (runs: Run[]) => runs.find((r) => r[key] === median(runs.map((x) => x[key]))) ?? runs[0];
+  return { route: pick(routeRuns), baseline: pick(baseRuns) };
+}
+
+/** Route and baseline alternately, after a warm-up of each; the median round of each (by throughput). */
 async function compareReads(url: string, route: string, baseline: string, token: string, seconds: number, log: (m: string) => void) {
   const headers = { authorization: `Bearer ${token}` };
   await load({ url: url + route, headers, duration: Math.max(1, seconds / 3) });
   await load({ url: url + baseline, duration: Math.max(1, seconds / 3) });
-  const routeRuns: Run[] = [];
-  const baseRuns: Run[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    routeRuns.push(await load({ url: url + route, headers, duration: seconds }));
-    baseRuns.push(await load({ url: url + baseline, duration: seconds }));
-    log(`  round ${i + 1}: ${route} ${round(routeRuns[i].rps)} req/s, baseline ${round(baseRuns[i].rps)} req/s`);
-  }
-  const pick = (runs: Run[]) => runs.find((r) => r.rps === median(runs.map((x) => x.rps))) ?? runs[0];
-  return { route: pick(routeRuns), baseline: pick(baseRuns) };
+  return alternating(
+    () => load({ url: url + route, headers, duration: seconds }),
+    () => load({ url: url + baseline, duration: seconds }),
+    'rps',
+    (r, b) => `${route} ${round(r.rps)} req/s, baseline ${round(b.rps)} req/s`,
+    log,
+  );
 }
 
 async function runDriver(driver: Driver, env: Record<string, string>, seconds: number): Promise<void> {
@@ -233,16 +244,13 @@ async function runDriver(driver: Driver, env: Record<string, string>, seconds: n
     // A fixed rate: latency is the figure. Warm both up (JIT, pools), then alternate; the median round by p99.
     await paced(commandOptions(people, true, seconds));
     await paced(commandOptions(peopleBaseline, false, seconds));
-    const routeRuns: Run[] = [];
-    const baseRuns: Run[] = [];
-    for (let i = 0; i < ROUNDS; i++) {
-      routeRuns.push(await paced(commandOptions(people, true)));
-      baseRuns.push(await paced(commandOptions(peopleBaseline, false)));
-      log(`  round ${i + 1}: POST people p99 ${routeRuns[i].p99} ms, baseline p99 ${baseRuns[i].p99} ms`);
-    }
-    const byP99 = (runs: Run[]) => runs.find((r) => r.p99 === median(runs.map((x) => x.p99))) ?? runs[0];
-    const command = byP99(routeRuns);
-    const commandBaseline = byP99(baseRuns);
+    const { route: command, baseline: commandBaseline } = await alternating(
+      () => paced(commandOptions(people, true)),
+      () => paced(commandOptions(peopleBaseline, false)),
+      'p99',
+      (r, b) => `POST people p99 ${r.p99} ms, baseline p99 ${b.p99} ms`,
+      log,
+    );
     emitFigure({
       bench: BENCH,
       figure: 'command-register-person',
