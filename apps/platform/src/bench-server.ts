@@ -5,6 +5,7 @@
 // Never started in production; it prints `{"listening": "<url>"}` on stdout once it listens.
 import 'reflect-metadata';
 import { newId } from '@bcd/kernel';
+import { tenantScopeSql } from '@bcd/auth';
 import { parse as parseBody, PROJECTION_HOST } from '@bcd/service-host';
 import type { PostgresEventStore } from '@bcd/event-store';
 import { vietnamDateOf, type LocalDate } from '@bcd/calendar';
@@ -25,16 +26,22 @@ fastify.get<{ Params: TenantParams; Querystring: { asOf?: string } }>('/bench/ba
   agenciesOf(store.executor, request.params.tenant, (request.query.asOf ?? vietnamDateOf(new Date())) as LocalDate),
 );
 
-// POST …/membership/people: read the new stream, append PersonRegistered, write the personal data; the same answer.
+// POST …/membership/people: in one transaction, read the new stream, append PersonRegistered, write the personal data; the same answer.
 fastify.post<{ Params: TenantParams }>('/bench/baseline/tenants/:tenant/membership/people', async (request, reply) => {
   const data = parseBody(PersonBody, request.body);
   const { tenant } = request.params;
   const personId = newId();
-  await store.readStream(tenant, personStream(tenant, personId));
-  const appended = await store.appendToStream(tenant, personStream(tenant, personId), [{ type: 'membership.PersonRegistered', data: { personId } }], {
-    expectedVersion: 'no_stream',
-  });
-  await personalData.put(tenant, personId, { fullName: data.fullName, email: data.email ?? null, phone: data.phone ?? null }, new Date());
+  const appended = await store.atomically(
+    async (unit) => {
+      await unit.store.readStream(tenant, personStream(tenant, personId));
+      const done = await unit.store.appendToStream(tenant, personStream(tenant, personId), [{ type: 'membership.PersonRegistered', data: { personId } }], {
+        expectedVersion: 'no_stream',
+      });
+      await personalData.put(unit.sql, tenant, personId, { fullName: data.fullName, email: data.email ?? null, phone: data.phone ?? null }, new Date());
+      return done;
+    },
+    { prelude: tenantScopeSql({ platform: false, tenantIds: [tenant] }) },
+  );
   reply.status(201).header('etag', `"${appended.nextExpectedVersion}"`);
   return { personId, status: 'registered', version: appended.nextExpectedVersion };
 });

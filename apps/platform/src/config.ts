@@ -40,7 +40,7 @@ export const configVariables: readonly ConfigVariable<keyof Config>[] = [
     description: `Password of that admin (${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters). Unset: a strong one is generated and written to the log once, on first start.`,
     secret: true,
   },
-  { name: 'LOGIN_RATE_LIMIT_MAX_FAILURES', default: '5', description: 'Failed logins of one username within the window before it is refused with 429.' },
+  { name: 'LOGIN_RATE_LIMIT_MAX_FAILURES', default: '5', description: 'Failed logins of one username from one client address within the window before that username is refused from there with 429 (from other addresses it is not: no one can lock a user out).' },
   {
     name: 'LOGIN_RATE_LIMIT_MAX_FAILURES_PER_ADDRESS',
     default: '20',

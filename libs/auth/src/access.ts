@@ -1,5 +1,6 @@
 // The access decision, pure: who may call a route, in which tenant, and which read-model rows the
 // request may then see. The guard gathers the facts (token, directory) and applies the result.
+import { ownValue } from '@bcd/kernel';
 import type { DirectoryTenant } from './access-directory.js';
 import { PLATFORM_SCOPE, type Principal, type TenantScope } from './principal.js';
 import { PLATFORM_TENANT, type Role } from './roles.js';
@@ -35,8 +36,8 @@ export function authorize(
     if (!tenant) return { allowed: false, status: 404 };
     const held: Role[] = [...principal.platformRoles];
     if (tenant.status === 'active') {
-      held.push(...(principal.tenantRoles[tenant.tenantId] ?? []));
-    } else if (tenant.successor && (principal.tenantRoles[tenant.successor] ?? []).includes('auditor')) {
+      held.push(...(ownValue(principal.tenantRoles, tenant.tenantId) ?? []));
+    } else if (tenant.successor && (ownValue(principal.tenantRoles, tenant.successor) ?? []).includes('auditor')) {
       held.push('auditor');
     }
     if (held.length === 0) return { allowed: false, status: 404 };

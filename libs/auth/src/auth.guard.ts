@@ -6,7 +6,7 @@
 import { Inject, Injectable, Optional, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { CLOCK, Forbidden, NotFound, TenantId, type Clock } from '@bcd/kernel';
+import { CLOCK, dictionary, Forbidden, NotFound, TenantId, type Clock } from '@bcd/kernel';
 import { ACCESS_DIRECTORY, type AccessDirectory, type DirectoryTenant } from './access-directory.js';
 import { authorize } from './access.js';
 import { IS_PUBLIC_KEY, ROLES_KEY } from './decorators.js';
@@ -62,7 +62,7 @@ export class AuthGuard implements CanActivate {
   private async principalOf(verified: VerifiedToken): Promise<Principal> {
     if (verified.source === 'oidc') {
       // The issuer vouches for the user and the roles; keep only roles in tenants that exist and are active.
-      const tenantRoles: Record<string, TenantRole[]> = {};
+      const tenantRoles = dictionary<TenantRole[]>();
       for (const [code, roles] of Object.entries(verified.tenantRoles)) {
         if ((await this.findTenant(code))?.status === 'active') tenantRoles[code] = roles;
       }

@@ -1,9 +1,11 @@
-// Failed logins counted per username and per client address in a sliding window, in memory (one
-// process: each instance of the distributed shape counts its own). Pure apart from its own state:
-// the caller passes the time.
+// Failed logins counted per username *from one client address* and per client address, in a sliding
+// window, in memory (one process: each instance of the distributed shape counts its own). Pure apart
+// from its own state: the caller passes the time. A username is never blocked from everywhere: an
+// anonymous client that guesses (or learns) a username cannot lock its owner out; a client that
+// sprays usernames is stopped by the per-address counter.
 
 export interface LoginRateLimitOptions {
-  /** Failures of one username within the window before it is blocked. */
+  /** Failures of one username from one address within the window before that pair is blocked. */
   maxFailuresPerUsername: number;
   /** Failures from one address within the window before it is blocked (password spraying). */
   maxFailuresPerAddress: number;
@@ -11,7 +13,7 @@ export interface LoginRateLimitOptions {
 }
 
 export interface LoginBlock {
-  /** Which counter is full. */
+  /** Which counter is full: the username's from this address, or the address's. */
   key: 'username' | 'address';
   retryAfterSeconds: number;
 }
@@ -28,7 +30,7 @@ export class LoginRateLimiter {
   /** The block in force for this attempt, if any. */
   check(username: string, address: string, now: Date): LoginBlock | undefined {
     const t = now.getTime();
-    const user = this.blockOf(this.byUsername, username.toLowerCase(), this.options.maxFailuresPerUsername, t);
+    const user = this.blockOf(this.byUsername, pairKey(username, address), this.options.maxFailuresPerUsername, t);
     if (user !== undefined) return { key: 'username', retryAfterSeconds: user };
     const addr = this.blockOf(this.byAddress, address, this.options.maxFailuresPerAddress, t);
     if (addr !== undefined) return { key: 'address', retryAfterSeconds: addr };
@@ -36,13 +38,13 @@ export class LoginRateLimiter {
   }
 
   recordFailure(username: string, address: string, now: Date): void {
-    this.push(this.byUsername, username.toLowerCase(), now.getTime());
+    this.push(this.byUsername, pairKey(username, address), now.getTime());
     this.push(this.byAddress, address, now.getTime());
   }
 
-  /** A successful login clears the username's failures (not the address's: one good account must not unlock spraying). */
-  recordSuccess(username: string): void {
-    this.byUsername.delete(username.toLowerCase());
+  /** A successful login clears the username's failures from that address (not the address's: one good account must not unlock spraying). */
+  recordSuccess(username: string, address: string): void {
+    this.byUsername.delete(pairKey(username, address));
   }
 
   private blockOf(map: Map<string, number[]>, key: string, max: number, t: number): number | undefined {
@@ -68,4 +70,9 @@ export class LoginRateLimiter {
     map.set(key, list);
     if (map.size > MAX_KEYS) map.delete(map.keys().next().value as string);
   }
+}
+
+/** One counter per username and address (a newline cannot be in either). */
+function pairKey(username: string, address: string): string {
+  return `${username.toLowerCase()}\n${address}`;
 }

@@ -4,6 +4,7 @@
 // claiming the OIDC issuer (key confusion) or any other algorithm is refused.
 import { hkdfSync } from 'node:crypto';
 import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { dictionary } from '@bcd/kernel';
 import { Unauthenticated } from './errors.js';
 import { isPlatformRole, isTenantRole, type PlatformRole, type RoleGrant, type TenantRole } from './roles.js';
 
@@ -179,7 +180,7 @@ const TENANT_CODE = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
  */
 export function mapOidcRoles(claim: unknown): { platformRoles: PlatformRole[]; tenantRoles: Record<string, TenantRole[]> } {
   const platformRoles = new Set<PlatformRole>();
-  const tenantRoles: Record<string, TenantRole[]> = {};
+  const tenantRoles = dictionary<TenantRole[]>();
   const addTenantRole = (tenant: unknown, role: unknown) => {
     if (typeof tenant !== 'string' || !TENANT_CODE.test(tenant) || !isTenantRole(role)) return;
     const roles = (tenantRoles[tenant] ??= []);

@@ -8,6 +8,7 @@ import {
   type AppendOptions,
   type AppendResult,
   type ExpectedVersion,
+  type StreamStore,
   type NewEvent,
   type ReadStreamOptions,
   type RecordedEvent,
@@ -105,6 +106,17 @@ SELECT (SELECT version FROM head) AS head_version,
        (SELECT max(transaction_id::text) FROM inserted) AS transaction_id,
        (SELECT max(stream_version) FROM inserted) AS last_version`;
 
+/**
+ * One transaction of appends (to any streams) and of the caller's own rows (personal data, a password
+ * hash): all of it commits, or none of it does. Subscribers are woken after the commit.
+ */
+export interface AtomicUnit {
+  /** Reads and appends inside the transaction (an append's conflict refuses the whole unit). */
+  store: StreamStore;
+  /** The caller's own statements, inside the same transaction. */
+  sql: SqlQueryable;
+}
+
 interface AppendRow {
   head_version: number;
   owner_tenant: string | null;
@@ -139,8 +151,43 @@ export class PostgresEventStore implements EventStore {
     events: readonly NewEvent[],
     options: AppendOptions = {},
   ): Promise<AppendResult> {
+    const result = await this.track(this.append(this.executor, tenantId, streamId, events, options.expectedVersion ?? 'any'));
+    if (!result.alreadyStored) this.wakeSubscribers(tenantId, events.map((e) => e.type));
+    return result;
+  }
+
+  /**
+   * Runs `work` in one transaction: what it appends through `unit.store` and writes through `unit.sql`
+   * commits together, or not at all (a throw rolls everything back). `prelude`: SQL without parameters
+   * run first (the tenant scope of the caller's own rows). A conflict inside is not retried here: the
+   * transaction is spoilt by then; the caller reruns the whole unit.
+   */
+  async atomically<T>(work: (unit: AtomicUnit) => Promise<T>, options: { prelude?: string } = {}): Promise<T> {
+    const appended: Array<{ tenantId: string; types: string[] }> = [];
+    const result = await this.track(
+      this.executor.transaction(
+        (tx) =>
+          work({
+            sql: tx,
+            store: {
+              readStream: (tenantId, streamId, readOptions) => this.readStreamOn(tx, tenantId, streamId, readOptions),
+              appendToStream: async (tenantId, streamId, events, appendOptions = {}) => {
+                const done = await this.append(tx, tenantId, streamId, events, appendOptions.expectedVersion ?? 'any', { inTransaction: true });
+                if (!done.alreadyStored) appended.push({ tenantId, types: events.map((e) => e.type) });
+                return done;
+              },
+            },
+          }),
+        { prelude: options.prelude },
+      ),
+    );
+    for (const { tenantId, types } of appended) this.wakeSubscribers(tenantId, types);
+    return result;
+  }
+
+  /** Keeps `work` among the in-flight writes close() waits for. */
+  private async track<T>(work: Promise<T>): Promise<T> {
     if (this.closing) throw new Error('Event store is closing: append refused');
-    const work = this.append(tenantId, streamId, events, options.expectedVersion ?? 'any');
     this.inFlight.add(work);
     try {
       return await work;
@@ -150,10 +197,12 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async append(
+    on: SqlQueryable,
     tenantId: string,
     streamId: string,
     events: readonly NewEvent[],
     expected: ExpectedVersion,
+    { inTransaction = false } = {},
   ): Promise<AppendResult> {
     if (!tenantId) throw new ValidationFailed([{ path: 'tenantId', message: 'is required' }]);
     if (!streamId) throw new ValidationFailed([{ path: 'streamId', message: 'is required' }]);
@@ -167,11 +216,13 @@ export class PostgresEventStore implements EventStore {
     for (let attempt = 0; ; attempt++) {
       let row: AppendRow;
       try {
-        [row] = await this.executor.query<AppendRow>(APPEND_SQL, [tenantId, streamId, expectedCode, payload], {
+        [row] = await on.query<AppendRow>(APPEND_SQL, [tenantId, streamId, expectedCode, payload], {
           name: 'bcd_event_store_append',
         });
       } catch (error) {
         const constraint = uniqueViolation(error);
+        // Inside a unit the failed statement spoilt the transaction: no retry, no look-up, refuse the unit.
+        if (constraint !== undefined && inTransaction) throw new ConcurrencyConflict(streamId, String(expected), undefined);
         if (constraint === 'events_tenant_event_id_key') {
           return (await this.replay(tenantId, streamId, batch)) ?? this.conflict(streamId, expected, tenantId);
         }
@@ -183,7 +234,6 @@ export class PostgresEventStore implements EventStore {
         throw error;
       }
       if (row.positions && row.positions.length > 0) {
-        this.wakeSubscribers(tenantId, batch.map((e) => e.type));
         return {
           nextExpectedVersion: Number(row.last_version),
           positions: row.positions.map(BigInt),
@@ -277,6 +327,10 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readStream(tenantId: string, streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    return this.readStreamOn(this.executor, tenantId, streamId, options);
+  }
+
+  private async readStreamOn(on: SqlQueryable, tenantId: string, streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const backwards = options.direction === 'backwards';
     const params: unknown[] = [tenantId, streamId];
     let where = 'tenant_id = $1 AND stream_id = $2';
@@ -289,7 +343,7 @@ export class PostgresEventStore implements EventStore {
       params.push(options.maxCount);
       limit = ` LIMIT $${params.length}`;
     }
-    const rows = await this.executor.query<EventRow>(
+    const rows = await on.query<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE ${where} ORDER BY stream_version ${backwards ? 'DESC' : 'ASC'}${limit}`,
       params,
     );

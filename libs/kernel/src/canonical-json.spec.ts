@@ -1,4 +1,4 @@
-import { canonicalJson, sameJson } from './canonical-json.js';
+import { CANONICAL_JSON_MAX_DEPTH, canonicalJson, sameJson } from './canonical-json.js';
 
 describe('canonicalJson', () => {
   it('sorts keys by UTF-16 code units, as RFC 8785 §3.2.3 (its own example)', () => {
@@ -40,5 +40,21 @@ describe('canonicalJson', () => {
     expect(sameJson({ a: 1 }, { a: 2 })).toBe(false);
     expect(sameJson(undefined, undefined)).toBe(true);
     expect(sameJson(undefined, null)).toBe(false);
+  });
+});
+
+describe('canonicalJson on hostile depth', () => {
+  const nested = (levels: number): unknown => {
+    let value: unknown = 'leaf';
+    for (let i = 0; i < levels; i++) value = i % 2 === 0 ? [value] : { k: value };
+    return value;
+  };
+
+  it('serialises nesting up to its bound', () => {
+    expect(canonicalJson(nested(CANONICAL_JSON_MAX_DEPTH))).toContain('"leaf"');
+  });
+
+  it('refuses deeper nesting with a RangeError, never a stack overflow', () => {
+    expect(() => canonicalJson(nested(100_000))).toThrow(new RangeError(`Not serialised: nested deeper than ${CANONICAL_JSON_MAX_DEPTH} levels`));
   });
 });

@@ -24,6 +24,21 @@ export class RuleViolation extends DomainError {
   }
 }
 
+/**
+ * The thing is past the state the command needs, for good (a tenant merged already): 409, naming the
+ * rule and its citation like a RuleViolation. Repeating the request cannot succeed.
+ */
+export class StateConflict extends DomainError {
+  readonly code = 'state-conflict';
+  constructor(
+    readonly rule: string,
+    readonly article: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** The stream was not at the version the writer expected. */
 export class ConcurrencyConflict extends DomainError {
   readonly code = 'concurrency-conflict';

@@ -4,6 +4,7 @@ export * from './decider.js';
 export * from './command-handler.js';
 export * from './aggregate.js';
 export * from './canonical-json.js';
+export * from './dictionary.js';
 export * from './ids.js';
 export * from './tenant-id.js';
 export * from './money.js';

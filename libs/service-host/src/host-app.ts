@@ -13,6 +13,7 @@ import { InvalidConfiguration, type HostConfig } from './host-config.js';
 import { HostModule, type HostModuleOptions } from './host.module.js';
 import { createHostAdapter } from './http-host.js';
 import { serveOpenApi, type OpenApiInfo } from './http/openapi.js';
+import { installRequestEdge } from './http/request-edge.js';
 import { createLogger } from './logger.js';
 import { Metrics } from './metrics.js';
 
@@ -44,7 +45,7 @@ export async function createHostApp(options: HostAppOptions): Promise<NestFastif
   const logger = createLogger({ service: options.service, LOG_LEVEL: config.LOG_LEVEL, NODE_ENV: config.NODE_ENV }, options.logStream);
   const metrics = new Metrics();
   // The correlation id (request id, echoed, request context) and HTTP metrics.
-  const adapter = createHostAdapter(logger, metrics);
+  const adapter = createHostAdapter(logger, metrics, { bodyLimit: config.HTTP_BODY_LIMIT_BYTES });
 
   @Module({
     imports: [
@@ -66,6 +67,11 @@ export async function createHostApp(options: HostAppOptions): Promise<NestFastif
   // abortOnError false: a failing start throws to the caller instead of killing the process.
   const app = await NestFactory.create<NestFastifyApplication>(HostAppModule, adapter, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(NestPinoLogger));
+  // Before init: Nest registers no JSON parser of its own when one is there.
+  installRequestEdge(app.getHttpAdapter().getInstance(), (type, parserOptions, parser) => app.useBodyParser(type, parserOptions, parser), {
+    bodyLimitBytes: config.HTTP_BODY_LIMIT_BYTES,
+    maxJsonDepth: config.HTTP_MAX_JSON_DEPTH,
+  });
   serveOpenApi(app, options.openApi, { ui: options.apiDocsUi ?? true });
   return app;
 }

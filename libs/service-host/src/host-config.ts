@@ -52,6 +52,8 @@ export const hostConfigSchema = z.object({
   OIDC_AUDIENCE: z.string().optional(),
   OIDC_ROLES_CLAIM: z.string().prefault('roles'),
   OIDC_USERNAME_CLAIM: z.string().prefault('preferred_username'),
+  HTTP_BODY_LIMIT_BYTES: integer(1024, 100 * 1024 * 1024).prefault('1048576'),
+  HTTP_MAX_JSON_DEPTH: integer(2, 1000).prefault('32'),
 });
 
 export type HostConfig = z.output<typeof hostConfigSchema>;
@@ -104,6 +106,16 @@ export const hostConfigVariables: readonly ConfigVariable<keyof HostConfig>[] = 
     description: 'Claim of an OIDC token holding its roles (a dotted path reaches inside objects, e.g. `realm_access.roles`).',
   },
   { name: 'OIDC_USERNAME_CLAIM', default: 'preferred_username', description: 'Claim of an OIDC token shown as the username (`sub` when absent).' },
+  {
+    name: 'HTTP_BODY_LIMIT_BYTES',
+    default: '1048576',
+    description: 'Largest request body accepted, in bytes (1 MiB; larger: 413 problem document).',
+  },
+  {
+    name: 'HTTP_MAX_JSON_DEPTH',
+    default: '32',
+    description: 'Deepest nesting of objects and arrays accepted in a JSON body (deeper: 400 problem document naming the field).',
+  },
 ];
 
 export class InvalidConfiguration extends Error {

@@ -2,21 +2,37 @@
 // caller when sane, echoed, and opened as the request context), HTTP metrics by route template, quiet
 // probes, and nestjs-pino bound to the app's one logger.
 import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { RequestMethod, type DynamicModule } from '@nestjs/common';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
-import { LogController } from 'fastify';
+import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { CORRELATION_ID_HEADER, correlationIdFrom, runWithRequestContext } from '@bcd/auth';
+import { newId } from '@bcd/kernel';
 import { UNMATCHED_ROUTE, type Metrics } from './metrics.js';
+import { clientErrorResponse, sendProblem } from './problem.filter.js';
 
 /** Probes and scrapes arrive every few seconds: their request lines would drown the rest. */
 export const QUIET_PATHS = new Set(['/health', '/health/ready', '/metrics']);
 
 /** The Fastify adapter of a host: its logger, the correlation id as request id, and the hooks below. */
-export function createHostAdapter(logger: Logger, metrics: Metrics): FastifyAdapter {
+export function createHostAdapter(logger: Logger, metrics: Metrics, options: { bodyLimit: number }): FastifyAdapter {
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
+    bodyLimit: options.bodyLimit,
+    // What the router refuses before any hook (a bad URL escape: 400, an over-long path parameter: 414).
+    frameworkErrors: (error: Error & { code?: string }, request: FastifyRequest, reply: FastifyReply) => {
+      request.log.debug({ code: error.code }, 'refused by the router');
+      sendProblem(request, reply, error);
+    },
+    // What Node's parser refuses before a request exists: a problem document on the raw socket.
+    clientErrorHandler: (error: Error & { code?: string }, socket: Duplex) => {
+      if (error.code === 'ECONNRESET' || socket.destroyed) return;
+      logger.debug({ code: error.code }, 'malformed HTTP refused');
+      if (socket.writable) socket.end(clientErrorResponse(error, newId()));
+      else socket.destroy();
+    },
     genReqId: (req: IncomingMessage) => correlationIdFrom(req.headers[CORRELATION_ID_HEADER]),
     logController: new LogController({
       requestIdLogLabel: 'correlationId',

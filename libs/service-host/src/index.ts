@@ -23,6 +23,7 @@ export * from './read-models/read-model-database.js';
 export * from './read-models/read-model-query.js';
 export * from './read-models/projection.js';
 export * from './http/zod.js';
+export * from './http/request-edge.js';
 export * from './http/etag.js';
 export * from './http/routes.js';
 export * from './http/idempotency.js';

@@ -16,6 +16,25 @@ export const REDACTED_PATHS = [
   '*.password',
 ];
 
+/** Query parameters that carry credentials: their values never reach a log line. */
+const CREDENTIAL_PARAMETERS = /([?&](?:access_token|id_token|refresh_token|token|password|passwd|secret|api_key|apikey|key|code)=)[^&#]*/gi;
+
+/** The URL with the values of credential parameters replaced: `/x?access_token=[redacted]&page=2`. */
+export function redactUrl(url: string): string {
+  return url.replace(CREDENTIAL_PARAMETERS, '$1[redacted]');
+}
+
+/** Fastify's request line (method, url, host, address), with credentials taken out of the URL. */
+function requestSerializer(request: { method?: string; url?: string; host?: string; ip?: string; socket?: { remotePort?: number } }) {
+  return {
+    method: request.method,
+    url: request.url === undefined ? undefined : redactUrl(request.url),
+    host: request.host,
+    remoteAddress: request.ip,
+    remotePort: request.socket?.remotePort,
+  };
+}
+
 export interface LoggerConfig {
   /** The `service` field of every line: `platform`, `membership`, … */
   service: string;
@@ -30,6 +49,8 @@ export function createLogger(config: LoggerConfig, destination?: DestinationStre
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label: string) => ({ level: label }) },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    // Fastify gives its own serializers to the request loggers it derives; a parent's serializers win.
+    serializers: { req: requestSerializer },
   };
   // Synchronous stdout by default: lines written just before process.exit are not lost.
   return destination ? pino(options, destination) : pino(options);

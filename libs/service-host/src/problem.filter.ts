@@ -10,6 +10,7 @@ import {
   IdempotencyConflict,
   NotFound,
   RuleViolation,
+  StateConflict,
   ValidationFailed,
 } from '@bcd/kernel';
 import { TooManyRequests, Unauthenticated } from '@bcd/auth';
@@ -44,6 +45,11 @@ export class ProblemFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
 
+    if (abortedByClient(exception)) {
+      // The client closed the socket mid-request: nobody to answer, nothing of ours went wrong.
+      this.logger.debug({ code: (exception as { code?: unknown }).code }, 'request aborted by the client');
+      return;
+    }
     const body = toProblem(exception);
     if (body.type === 'internal-error') {
       // The client learns nothing about the cause; the log keeps all of it, under the correlation id.
@@ -51,14 +57,54 @@ export class ProblemFilter implements ExceptionFilter {
       this.logger.error({ err: exception }, 'unhandled error');
     }
     if (reply.sent) return; // a streamed response failed midway: too late for a problem document
-    const problem: Problem = {
-      ...body,
-      instance: request.url.split('?')[0],
-      correlationId: String(request.id), // Fastify's request id is the correlation id (see createApp)
-    };
-    for (const [name, value] of Object.entries(problemHeaders(exception))) reply.header(name, value);
-    reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+    sendProblem(request, reply, exception, body);
   }
+}
+
+/** A body that stopped arriving because the client went away (`aborted`, a reset socket). */
+function abortedByClient(exception: unknown): boolean {
+  if (!(exception instanceof Error)) return false;
+  const { code } = exception as Error & { code?: unknown };
+  // Node's own: `abortIncoming` fails the body's stream with `aborted` (ECONNRESET) when the socket closes.
+  return (code === 'ECONNRESET' && exception.message === 'aborted') || code === 'ECONNABORTED';
+}
+
+/** Answers `exception` as a problem document of this request (its path and correlation id). */
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, exception: unknown, body: ProblemBody = toProblem(exception)): void {
+  const problem: Problem = {
+    ...body,
+    instance: (request.url ?? '/').split('?')[0],
+    correlationId: String(request.id), // Fastify's request id is the correlation id (see createApp)
+  };
+  for (const [name, value] of Object.entries(problemHeaders(exception))) reply.header(name, value);
+  reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+}
+
+/**
+ * What Node's HTTP parser refuses before any request exists (headers too large, CR/LF or NUL in a
+ * header, both Content-Length and Transfer-Encoding…): the raw response, as a problem document with a
+ * fresh correlation id. No instance: the request line was not understood.
+ */
+export function clientErrorResponse(error: Error & { code?: string }, correlationId: string): string {
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'HPE_URI_TOO_LONG' ? 414 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const detail =
+    status === 431
+      ? 'The request headers are too large.'
+      : status === 414
+        ? 'The request URL is too long.'
+        : status === 408
+          ? 'The request took too long to arrive.'
+          : 'The request is not valid HTTP (e.g. a header with a control character, or both Content-Length and Transfer-Encoding).';
+  const body = JSON.stringify({ ...statusProblem(status), detail, correlationId });
+  return [
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
+    `Content-Type: ${PROBLEM_CONTENT_TYPE}`,
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    `x-correlation-id: ${correlationId}`,
+    'Connection: close',
+    '',
+    body,
+  ].join('\r\n');
 }
 
 export function toProblem(exception: unknown): ProblemBody {
@@ -99,6 +145,7 @@ function domainProblem(error: DomainError): ProblemBody {
   }
   if (error instanceof NotFound) return { type: error.code, title: 'Not found', status: 404, detail };
   if (error instanceof Forbidden) return { type: error.code, title: 'Forbidden', status: 403, detail };
+  if (error instanceof StateConflict) return { type: error.code, title: 'Conflict', status: 409, detail, rule: error.rule, article: error.article };
   if (error instanceof ConcurrencyConflict) return { type: error.code, title: 'Concurrency conflict', status: 409, detail };
   if (error instanceof IdempotencyConflict) return { type: error.code, title: 'Idempotency conflict', status: 409, detail };
   // A DomainError subclass this filter does not know yet: a refusal, not a crash.

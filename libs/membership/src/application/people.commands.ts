@@ -1,6 +1,6 @@
 // People: register (the personal data goes to the personal-data store, the event holds the id only),
 // change their personal data, erase them at their request. The kit's runner makes the person's id and
-// the time; the personal data is written after the event that accounts for it.
+// the time; the personal data is written in the transaction of the event that accounts for it.
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { z } from 'zod';
 import { vietnamDateOf } from '@bcd/calendar';
@@ -40,11 +40,10 @@ export class PeopleCommands implements ICommandHandler<ChangePeople> {
     // The personal data written after the event carries the runner's time of the decision (`now`).
     switch (request.type) {
       case 'RegisterPerson': {
-        // The event first: a failure after it leaves a person without personal data (fixed by a PUT),
-        // never personal data that no event accounts for.
+        // The event and the personal data in one transaction: both are stored, or neither.
         const { state } = await this.runner.run(
           personAggregate,
-          { tenantId: tenant, expectedVersion, afterAppend: ({ id, now }) => this.personalData.put(tenant, id, request.data, now) },
+          { tenantId: tenant, expectedVersion, alsoWrite: (sql, { id, now }) => this.personalData.put(sql, tenant, id, request.data, now) },
           ({ id }) => ({ type: 'RegisterPerson' as const, data: { personId: id } }),
         );
         return summary(state);
@@ -53,7 +52,7 @@ export class PeopleCommands implements ICommandHandler<ChangePeople> {
         const fields = changedFields(await this.personalData.get(tenant, request.personId), request.data);
         const { state } = await this.runner.run(
           personAggregate,
-          { tenantId: tenant, id: request.personId, expectedVersion, afterAppend: ({ now }) => this.personalData.put(tenant, request.personId, request.data, now) },
+          { tenantId: tenant, id: request.personId, expectedVersion, alsoWrite: (sql, { now }) => this.personalData.put(sql, tenant, request.personId, request.data, now) },
           ({ id }) => ({ type: 'ChangePersonalData' as const, data: { personId: id, fields } }),
         );
         return summary(state);

@@ -4,6 +4,7 @@
 // records whose request or answer mentioned them (IdempotencyStore.forget), so that no read model, API
 // answer or stored request keeps them; the events never held them. See README "Personal data".
 import { Injectable } from '@nestjs/common';
+import type { SqlQueryable } from '@bcd/event-store';
 import { IdempotencyStore, ReadModelDatabase } from '@bcd/service-host';
 import { PERSONAL_DATA_FIELDS, type PersonalDataField } from '../domain/person/person.js';
 
@@ -30,13 +31,12 @@ export class PersonalDataStore {
     return row && { fullName: row.full_name, email: row.email, phone: row.phone };
   }
 
-  async put(tenant: string, personId: string, data: PersonalData, at: Date): Promise<void> {
-    await this.db.writeFor(tenant, (tx) =>
-      tx.query(
-        `INSERT INTO membership_personal_data (tenant_id, person_id, full_name, email, phone, updated_at) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (tenant_id, person_id) DO UPDATE SET full_name = EXCLUDED.full_name, email = EXCLUDED.email, phone = EXCLUDED.phone, updated_at = EXCLUDED.updated_at`,
-        [tenant, personId, data.fullName, data.email, data.phone, at.toISOString()],
-      ),
+  /** Writes in `sql`: the transaction of the event that accounts for the data (CommandRunner `alsoWrite`), scoped to the tenant. */
+  async put(sql: SqlQueryable, tenant: string, personId: string, data: PersonalData, at: Date): Promise<void> {
+    await sql.query(
+      `INSERT INTO membership_personal_data (tenant_id, person_id, full_name, email, phone, updated_at) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (tenant_id, person_id) DO UPDATE SET full_name = EXCLUDED.full_name, email = EXCLUDED.email, phone = EXCLUDED.phone, updated_at = EXCLUDED.updated_at`,
+      [tenant, personId, data.fullName, data.email, data.phone, at.toISOString()],
     );
   }
 

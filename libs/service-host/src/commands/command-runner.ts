@@ -1,11 +1,14 @@
 // The one way a command runs, in every context: the runner makes the time and the new ids, checks the
 // tenant is open, folds the instance's stream, lets the aggregate decide, appends with the version it
 // read (retrying on a concurrent write, never when the caller named a version with If-Match), and
-// waits until the read models of the context include the new events (read-your-writes).
+// waits until the read models of the context include the new events (read-your-writes). Commands that
+// must commit together, and rows written with them (personal data), run as one unit: one transaction.
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import {
   aggregateStream,
   CLOCK,
+  ConcurrencyConflict,
+  DEFAULT_MAX_RETRIES,
   handleCommand,
   newId,
   type Aggregate,
@@ -15,8 +18,9 @@ import {
   type DomainEvent,
   type StreamStore,
 } from '@bcd/kernel';
-import { ACCESS_DIRECTORY, ensureTenantOpen, PLATFORM_TENANT, type AccessDirectory } from '@bcd/auth';
-import { EVENT_STORE } from '../event-store.module.js';
+import { ACCESS_DIRECTORY, ensureTenantOpen, PLATFORM_TENANT, tenantScopeSql, type AccessDirectory } from '@bcd/auth';
+import type { GlobalCheckpoint, PostgresEventStore, SqlQueryable } from '@bcd/event-store';
+import { EVENT_STORE, PROJECTION_HOST } from '../event-store.module.js';
 import { ReadModels } from '../read-models/read-models.js';
 
 export interface CommandContext {
@@ -36,10 +40,10 @@ export interface RunOptions {
   /** If-Match: the version the caller saw; a stale one is refused (409) and never retried. */
   expectedVersion?: number;
   /**
-   * What must follow the events (a write outside the log, e.g. personal data): run once they are
-   * appended, while the read models catch up with them; run() resolves when both are done.
+   * Rows that must change with the events (personal data, a password hash): written in the append's
+   * own transaction, so that both are stored or neither is (see `atomically`).
    */
-  afterAppend?: (outcome: { id: string; now: Date }) => Promise<void>;
+  alsoWrite?: (sql: SqlQueryable, outcome: { id: string; now: Date }) => Promise<void>;
 }
 
 export interface CommandOutcome<C extends Command, E extends DomainEvent, S> {
@@ -55,6 +59,24 @@ export interface CommandOutcome<C extends Command, E extends DomainEvent, S> {
   events: E[];
 }
 
+type Build<C extends Command> = (context: CommandContext) => NoInfer<CommandInput<C>> | Promise<NoInfer<CommandInput<C>>>;
+
+/** Commands that commit together (one transaction), with the caller's own rows. */
+export interface CommandUnit {
+  run<C extends Command, E extends DomainEvent, S>(aggregate: Aggregate<C, E, S>, options: Omit<RunOptions, 'alsoWrite'>, build: Build<C>): Promise<CommandOutcome<C, E, S>>;
+  /** The caller's own statements in the unit's transaction (the tenant's scope is set). */
+  sql: SqlQueryable;
+}
+
+/** Where an append landed and what it wrote: what read-your-writes waits for. */
+interface Appended {
+  checkpoint?: GlobalCheckpoint;
+  types: string[];
+}
+
+/** Reruns of a unit that lost a race on one of its streams (a unit cannot retry inside its spoilt transaction). */
+const UNIT_ATTEMPTS = 4;
+
 @Injectable()
 export class CommandRunner {
   constructor(
@@ -63,19 +85,66 @@ export class CommandRunner {
     private readonly readModels: ReadModels,
     // Absent in hosts without the identity context's directory (some tests): then no tenant check.
     @Optional() @Inject(ACCESS_DIRECTORY) private readonly directory?: AccessDirectory,
+    // The store's transactions; null when the store has none (KurrentDB, test doubles): see `atomically`.
+    @Optional() @Inject(PROJECTION_HOST) private readonly host?: PostgresEventStore | null,
   ) {}
 
-  async run<C extends Command, E extends DomainEvent, S>(
+  async run<C extends Command, E extends DomainEvent, S>(aggregate: Aggregate<C, E, S>, options: RunOptions, build: Build<C>): Promise<CommandOutcome<C, E, S>> {
+    const { alsoWrite } = options;
+    if (alsoWrite) {
+      return this.atomically(options.tenantId, async (unit) => {
+        const outcome = await unit.run(aggregate, options, build);
+        await alsoWrite(unit.sql, { id: outcome.id, now: outcome.now });
+        return outcome;
+      }, { retry: options.expectedVersion === undefined });
+    }
+    const appended: Appended[] = [];
+    const outcome = await this.decideAndAppend(this.store, aggregate, options, build, appended, DEFAULT_MAX_RETRIES);
+    await this.waitForAll(appended);
+    return outcome;
+  }
+
+  /**
+   * Runs `work` as one unit: every command it runs through `unit.run` and every row it writes through
+   * `unit.sql` commits in one transaction, or nothing does (a refusal, a conflict or a failure at any
+   * step rolls all of it back). A conflict reruns the whole unit (`retry`, default true; never when a
+   * command names an If-Match version). Resolves once the read models include what it appended.
+   * On a store without transactions (KurrentDB) the steps run one after the other: not atomic.
+   */
+  async atomically<T>(tenantId: string, work: (unit: CommandUnit) => Promise<T>, { retry = true } = {}): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const appended: Appended[] = [];
+      const unitOn = (store: StreamStore, sql: SqlQueryable): CommandUnit => ({
+        // Inside a transaction a conflict cannot be retried statement by statement: the unit is rerun.
+        run: (aggregate, options, build) => this.decideAndAppend(store, aggregate, options, build, appended, this.host ? 0 : DEFAULT_MAX_RETRIES),
+        sql,
+      });
+      try {
+        const result = this.host
+          ? await this.host.atomically(({ store, sql }) => work(unitOn(store, sql)), { prelude: tenantScopeSql({ platform: false, tenantIds: [tenantId] }) })
+          : await work(unitOn(this.store, this.noTransactionSql()));
+        await this.waitForAll(appended);
+        return result;
+      } catch (error) {
+        if (!(error instanceof ConcurrencyConflict) || !retry || attempt >= UNIT_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  private async decideAndAppend<C extends Command, E extends DomainEvent, S>(
+    store: StreamStore,
     aggregate: Aggregate<C, E, S>,
-    options: RunOptions,
-    build: (context: CommandContext) => NoInfer<CommandInput<C>> | Promise<NoInfer<CommandInput<C>>>,
+    options: Omit<RunOptions, 'alsoWrite'>,
+    build: Build<C>,
+    appended: Appended[],
+    maxRetries: number,
   ): Promise<CommandOutcome<C, E, S>> {
     const { tenantId, expectedVersion } = options;
     if (tenantId !== PLATFORM_TENANT && this.directory) ensureTenantOpen(await this.directory.findTenant(tenantId), tenantId);
     const now = this.clock.now();
     const id = options.id ?? newId();
     const command = { ...(await build({ now, id, newId })), metadata: { now } } as unknown as C;
-    const result = await handleCommand(this.store, aggregate.decider, {
+    const result = await handleCommand(store, aggregate.decider, {
       tenantId,
       streamId: aggregate.streamId(tenantId, id),
       command,
@@ -83,13 +152,21 @@ export class CommandRunner {
       ...(expectedVersion === undefined ? {} : { expectedVersion }),
       // A new instance's id was made just now: nothing to read.
       newStream: options.id === undefined,
+      maxRetries,
       codec: aggregate.codec,
     });
-    const types = result.newEvents.map((event) => aggregate.codec.encode(event).type);
-    await Promise.all([this.readModels.waitFor(result.checkpoint, types), options.afterAppend?.({ id, now })]);
+    appended.push({ checkpoint: result.checkpoint, types: result.newEvents.map((event) => aggregate.codec.encode(event).type) });
     return { id, command, now, state: result.newState, version: result.nextExpectedVersion, events: result.newEvents };
   }
 
+  private async waitForAll(appended: readonly Appended[]): Promise<void> {
+    await Promise.all(appended.map(({ checkpoint, types }) => this.readModels.waitFor(checkpoint, types)));
+  }
+
+  /** Without transactions the caller's rows go straight to the database, one statement at a time. */
+  private noTransactionSql(): SqlQueryable {
+    return { query: () => Promise.reject(new Error('This host has no SQL database: rows cannot be written with its commands')) };
+  }
   /** A new UUIDv7, for an id two commands share (a username reserved for the user created next). */
   newId(): string {
     return newId();

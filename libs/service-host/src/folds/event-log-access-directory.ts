@@ -7,7 +7,7 @@
 // notification waits for that read (Subscription.settled). So a disabled user or a revoked role stops
 // working on the next request.
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import type { RecordedEvent } from '@bcd/kernel';
+import { dictionary, type RecordedEvent } from '@bcd/kernel';
 import type { EventStore, Subscription } from '@bcd/event-store';
 import { isPlatformRole, isTenantRole, type AccessDirectory, type DirectoryTenant, type DirectoryUser } from '@bcd/auth';
 import {
@@ -65,7 +65,7 @@ export class EventLogAccessDirectory implements AccessDirectory, OnModuleInit, O
     await this.current();
     const user = this.users.get(userId);
     if (!user) return undefined;
-    const tenantRoles: DirectoryUser['tenantRoles'] = {};
+    const tenantRoles: DirectoryUser['tenantRoles'] = dictionary();
     for (const { role, tenant } of user.roles) {
       // Roles in a merged tenant give no access.
       if (tenant === undefined || !isTenantRole(role) || this.tenants.get(tenant)?.mergedInto !== null) continue;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { LocalDate, vietnamDateOf } from '@bcd/calendar';
 import { isUuid, NotFound, ValidationFailed, type Clock } from '@bcd/kernel';
+import { unstorableText } from './request-edge.js';
 import { effectiveOnOrSigning, fieldErrors, type Decision } from '@bcd/regulation';
 
 /** The value as the schema reads it, or ValidationFailed (400) naming every bad field. */
@@ -28,10 +29,22 @@ export const localDate = z
   .transform((value) => value as LocalDate)
   .meta({ format: 'date', example: '2014-11-03' });
 
-/** Free text, trimmed, not empty, at most `max` characters. */
-export const text = (max: number) =>
+/**
+ * Text PostgreSQL can store (no NUL, no lone surrogate: 400 naming the field), in Unicode NFC:
+ * Vietnamese arrives composed or decomposed, and `Nguyễn` must be one name whichever way it came.
+ */
+export const storableText = () =>
   z
     .string({ error: 'must be a text' })
+    .superRefine((value, context) => {
+      const problem = unstorableText(value);
+      if (problem) context.addIssue({ code: 'custom', message: problem, input: value });
+    })
+    .overwrite((value) => (unstorableText(value) ? value : value.normalize('NFC')));
+
+/** Free text (storable, NFC), trimmed, not empty, at most `max` characters. */
+export const text = (max: number) =>
+  storableText()
     .trim()
     .min(1, { error: 'must not be empty' })
     .max(max, { error: `must be at most ${max} characters` });

@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, type Clock } from '@bcd/kernel';
+import type { SqlQueryable } from '@bcd/event-store';
 import { ReadModelDatabase } from '@bcd/service-host';
 
 /**
  * Password hashes, one row per user, outside the event log (libs/tenancy/README.md "Passwords").
- * Written after the event that justifies it (UserCreated, PasswordReset): a failure in between
- * leaves a user who cannot log in until a reset, never a password changed without an event.
+ * Written in the transaction of the event that justifies it (UserCreated, PasswordReset): both are
+ * stored or neither is.
  */
 @Injectable()
 export class CredentialStore {
@@ -14,8 +15,9 @@ export class CredentialStore {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async set(userId: string, passwordHash: string): Promise<void> {
-    await this.db.executor.query(
+  /** In `sql`: the transaction of the event that justifies it (CommandRunner `atomically` / `alsoWrite`). */
+  async set(sql: SqlQueryable, userId: string, passwordHash: string): Promise<void> {
+    await sql.query(
       `INSERT INTO tenancy_credentials (user_id, password_hash, updated_at) VALUES ($1, $2, $3)
        ON CONFLICT (user_id) DO UPDATE SET password_hash = excluded.password_hash, updated_at = excluded.updated_at`,
       [userId, passwordHash, this.clock.now().toISOString()],

@@ -80,7 +80,7 @@ export class LogInHandler implements ICommandHandler<LogInCommand, IssuedToken> 
       }
       throw new Unauthenticated(LOGIN_REFUSED);
     }
-    this.limiter.recordSuccess(username);
+    this.limiter.recordSuccess(username, address);
     return this.tokens.issue({ userId: user.userId, username: user.username, roles: user.roles }, now);
   }
 

@@ -3,14 +3,14 @@
 // password hash is stored after the event that justifies it (README "Passwords").
 import { Injectable } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { TenantId, ValidationFailed, type CommandInput } from '@bcd/kernel';
-import { checkPasswordPolicy, currentRequestContext, hashPassword, PLATFORM_TENANT, type PlatformRole, type Role, type TenantRole } from '@bcd/auth';
+import { NotFound, TenantId, ValidationFailed, type CommandInput } from '@bcd/kernel';
+import { checkPasswordPolicy, currentRequestContext, hashPassword, isPlatformRole, PLATFORM_TENANT, type PlatformRole, type Role, type TenantRole } from '@bcd/auth';
 import { CommandRunner } from '@bcd/service-host';
 import { checkedGrant, type GrantSpec } from '../domain/user/roles.js';
 import { tenantAggregate } from '../domain/tenant/tenant.decider.js';
 import type { TenantState } from '../domain/tenant/tenant.js';
 import { userAggregate, type UserCommand } from '../domain/user/user.decider.js';
-import type { ExistingUser, UserState } from '../domain/user/user.js';
+import { isKnownIn, type ExistingUser, type UserState } from '../domain/user/user.js';
 import { normalizeUsername, USERNAME, usernameAggregate } from '../domain/username/username.js';
 import { CredentialStore } from './credentials.js';
 
@@ -47,7 +47,10 @@ export class UserAccounts {
     private readonly credentials: CredentialStore,
   ) {}
 
-  /** Reserves the username (unique), records the user and their roles, then stores the password hash. */
+  /**
+   * Reserves the username (unique), records the user and their roles and stores the password hash, in
+   * one transaction: a refusal or a failure at any step leaves the username free.
+   */
   async create(input: NewUser): Promise<UserOutcome> {
     const username = checkUsername(input.username);
     const displayName = checkDisplayName(input.displayName);
@@ -58,19 +61,27 @@ export class UserAccounts {
     // Refusals first (a role in a merged tenant...): a refused creation must not keep the username.
     for (const spec of roles) checkedGrant(spec);
 
-    await this.runner.run(usernameAggregate, { tenantId: PLATFORM_TENANT, id: username }, () => ({ type: 'ReserveUsername' as const, data: { username, userId } }));
-    const outcome = await this.run(userId, undefined, () => ({ type: 'CreateUser', data: { userId, username, displayName, roles } }));
-    await this.credentials.set(userId, passwordHash);
-    return outcome;
+    return this.runner.atomically(PLATFORM_TENANT, async (unit) => {
+      await unit.run(usernameAggregate, { tenantId: PLATFORM_TENANT, id: username }, () => ({ type: 'ReserveUsername' as const, data: { username, userId } }));
+      const { state, version } = await unit.run(userAggregate, { tenantId: PLATFORM_TENANT, id: userId }, () => ({
+        type: 'CreateUser' as const,
+        data: { userId, username, displayName, roles },
+      }));
+      await this.credentials.set(unit.sql, userId, passwordHash);
+      return { user: state as ExistingUser, version };
+    });
   }
 
   async resetPassword(userId: string, password: string, expectedVersion?: number): Promise<UserOutcome> {
     const current = await this.load(userId);
     const checked = checkPasswordPolicy(password, current.status === 'absent' ? undefined : current.username);
     const passwordHash = await hashPassword(checked);
-    const outcome = await this.run(userId, expectedVersion, () => ({ type: 'ResetPassword', data: { userId } }));
-    await this.credentials.set(userId, passwordHash);
-    return outcome;
+    const { state, version } = await this.runner.run(
+      userAggregate,
+      { tenantId: PLATFORM_TENANT, id: userId, expectedVersion, alsoWrite: (sql) => this.credentials.set(sql, userId, passwordHash) },
+      () => ({ type: 'ResetPassword' as const, data: { userId } }),
+    );
+    return { user: state as ExistingUser, version };
   }
 
   disable(userId: string, expectedVersion?: number): Promise<UserOutcome> {
@@ -78,11 +89,13 @@ export class UserAccounts {
   }
 
   async grant(userId: string, request: RoleRequest, expectedVersion?: number): Promise<UserOutcome> {
+    await this.ensureActorKnows(userId, request.tenant);
     const [spec] = await this.grantSpecs([request]);
     return this.run(userId, expectedVersion, () => ({ type: 'GrantRole', data: { userId, ...spec } }));
   }
 
-  revoke(userId: string, role: Role, tenant: string | undefined, expectedVersion?: number): Promise<UserOutcome> {
+  async revoke(userId: string, role: Role, tenant: string | undefined, expectedVersion?: number): Promise<UserOutcome> {
+    await this.ensureActorKnows(userId, tenant);
     return this.run(userId, expectedVersion, () => ({
       type: 'RevokeRole',
       data: { userId, role, ...(tenant === undefined ? {} : { tenant }), actorUserId: actingUserId() },
@@ -98,6 +111,17 @@ export class UserAccounts {
     if (!USERNAME.test(username)) return { status: 'absent' };
     const { state } = await this.runner.load(usernameAggregate, PLATFORM_TENANT, username);
     return state.reservedFor === undefined ? { status: 'absent' } : this.load(state.reservedFor);
+  }
+
+  /**
+   * A tenant's admin acts only on users known in the tenant (they hold or held a role there): anyone
+   * else is 404, exactly as an id that names no user, so that ids seen elsewhere (an access log, a
+   * token) reveal no account. Platform roles, and the platform itself, act on every user.
+   */
+  private async ensureActorKnows(userId: string, tenant: string | undefined): Promise<void> {
+    const role = currentRequestContext()?.actor?.role;
+    if (tenant === undefined || role === undefined || isPlatformRole(role)) return;
+    if (!isKnownIn(await this.load(userId), tenant)) throw new NotFound('User', userId);
   }
 
   private async run(userId: string, expectedVersion: number | undefined, build: () => CommandInput<UserCommand>): Promise<UserOutcome> {

@@ -2,7 +2,7 @@
 // summaries commands answer with. Messages never echo values.
 import { z } from 'zod';
 import { isTenantRole, PLATFORM_ROLES, TENANT_ROLES, type PlatformRole, type TenantRole } from '@bcd/auth';
-import { parse, View } from '@bcd/service-host';
+import { localDate, parse, storableText, View } from '@bcd/service-host';
 import type { ExistingUser } from '../domain/user/user.js';
 import type { MemberView } from '../read-model/members.query.js';
 
@@ -15,30 +15,25 @@ export const MeSchema = z.strictObject({
   roles: z.array(z.strictObject({ role: z.enum([...PLATFORM_ROLES, ...TENANT_ROLES]), tenant: z.string().optional() })),
 });
 
-export const CreateTenantBody = z.object({ code: z.string().meta({ example: 'thanh-hoa' }), name: z.string().meta({ example: 'Tỉnh Thanh Hóa' }) });
-export const RenameTenantBody = z.object({ name: z.string() });
+export const CreateTenantBody = z.object({ code: z.string().meta({ example: 'thanh-hoa' }), name: storableText().meta({ example: 'Tỉnh Thanh Hóa' }) });
+export const RenameTenantBody = z.object({ name: storableText() });
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 export const MergeTenantBody = z.object({
   into: z.string(),
-  /** `YYYY-MM-DD` (the start of that day in Asia/Ho_Chi_Minh) or an ISO date-time with offset. */
-  effectiveDate: z
-    .string()
-    .transform((value) => new Date(DATE_ONLY.test(value) ? `${value}T00:00:00+07:00` : value))
-    .refine((date) => !Number.isNaN(date.getTime()), { error: 'must be a date (YYYY-MM-DD) or an ISO date-time' })
-    .meta({ example: '2025-07-01' }),
+  /** `YYYY-MM-DD`: the merger takes effect at the start of that day in Asia/Ho_Chi_Minh. */
+  effectiveDate: localDate.transform((date) => new Date(`${date}T00:00:00+07:00`)).meta({ example: '2025-07-01' }),
 });
 
 export const CreateUserBody = z.object({
   username: z.string().meta({ example: 'lan.nguyen' }),
-  displayName: z.string().meta({ example: 'Nguyễn Thị Lan' }),
+  displayName: storableText().meta({ example: 'Nguyễn Thị Lan' }),
   password: z.string(),
   platformRoles: z.array(z.enum(PLATFORM_ROLES)).default([]),
 });
 
 export const CreateMemberBody = z.object({
   username: z.string().meta({ example: 'sotttt.th' }),
-  displayName: z.string().meta({ example: 'Sở TTTT Thanh Hóa' }),
+  displayName: storableText().meta({ example: 'Sở TTTT Thanh Hóa' }),
   password: z.string(),
   role: z.enum(TENANT_ROLES),
 });

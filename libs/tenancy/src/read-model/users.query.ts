@@ -3,7 +3,7 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { z } from 'zod';
-import { isUuid, NotFound, type StreamStore } from '@bcd/kernel';
+import { dictionary, isUuid, NotFound, type StreamStore } from '@bcd/kernel';
 import { isPlatformRole, isTenantRole, PLATFORM_ROLES, PLATFORM_TENANT, requestScope, TENANT_ROLES, type ScopedSqlClient, type TenantRole } from '@bcd/auth';
 import { EVENT_STORE, ReadModelDatabase, View } from '@bcd/service-host';
 import { userStream } from '../domain/user/user.decider.js';
@@ -60,7 +60,7 @@ export async function userViews(tx: ScopedSqlClient, userId?: string): Promise<(
 
 function userView(row: UserRow): UserView & { version: number } {
   const raw = typeof row.tenant_roles === 'string' ? (JSON.parse(row.tenant_roles) as Record<string, string[]>) : (row.tenant_roles ?? {});
-  const tenantRoles: Record<string, TenantRole[]> = {};
+  const tenantRoles = dictionary<TenantRole[]>();
   for (const [tenant, roles] of Object.entries(raw)) tenantRoles[tenant] = roles.filter(isTenantRole);
   return {
     userId: row.user_id,

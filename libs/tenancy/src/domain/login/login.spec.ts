@@ -2,7 +2,7 @@ import { decideLogin, type LoginAttempt } from './login.js';
 import type { UserState } from '../user/user.js';
 
 const userId = '01950000-0000-7000-8000-000000000001';
-const active: UserState = { status: 'active', userId, username: 'lan', displayName: 'Lan', roles: [] };
+const active: UserState = { status: 'active', userId, username: 'lan', displayName: 'Lan', roles: [], knownIn: [] };
 const attempt = (overrides: Partial<LoginAttempt>): LoginAttempt => ({
   username: 'lan',
   address: '127.0.0.1',

@@ -1,7 +1,7 @@
 // A tenant's life: created with a code taken for ever, renamed, merged into another (RULES.md §8:
 // provinces were merged in 2025); a merged tenant is closed, its history stays readable.
-import { NotFound, type Command } from '@bcd/kernel';
-import { refuse, Rules } from '../rules.js';
+import { NotFound, StateConflict, type Command } from '@bcd/kernel';
+import { refuse, Rules, TENANCY_POLICY } from '../rules.js';
 import type { TenantEvent, TenantState } from './tenant.js';
 
 /**
@@ -32,9 +32,10 @@ export function rename(command: RenameTenant, state: TenantState): TenantEvent[]
 export function merge(command: MergeTenant, state: TenantState): TenantEvent[] {
   const { into, effectiveAt } = command.data;
   const current = existing(state, command.data.code);
+  // Merged already (into this tenant or another): a merge happens once. A client's retry of the same
+  // request is answered from its Idempotency-Key record, not here.
   if (current.status === 'merged') {
-    if (current.into === into.code) return []; // the same merge again: nothing new
-    throw merged(current.code, current.into);
+    throw new StateConflict(Rules.tenantMerged, TENANCY_POLICY, `Tenant ${current.code} was merged into ${current.into} already: a tenant is merged once.`);
   }
   if (into.code === current.code) throw refuse(Rules.mergeIntoItself, 'A tenant cannot be merged into itself.');
   if (into.state.status === 'absent') throw new NotFound('Tenant', into.code);

@@ -1,4 +1,4 @@
-import { DeciderSpecification, NotFound } from '@bcd/kernel';
+import { DeciderSpecification, NotFound, StateConflict } from '@bcd/kernel';
 import { PLATFORM_TENANT, TENANCY_POLICY, TENANT_MERGED_RULE } from '@bcd/auth';
 import { Rules, TENANCY_POLICY as POLICY } from '../rules.js';
 import { RESERVED_TENANT_CODES } from './lifecycle.js';
@@ -102,11 +102,11 @@ describe('tenant decider', () => {
         .thenThrowsRule(Rules.mergeTargetActive);
     });
 
-    it('does nothing when the same merge is recorded again, refuses another one', () => {
+    it('refuses a second merge, into the same tenant or another, as a conflict (409) naming the rule', () => {
       const mergedAlready = spec
         .given([created('kien-giang', 'Kiên Giang'), { type: 'TenantMerged', data: { code: 'kien-giang', into: 'an-giang', effectiveAt: '2025-06-30T17:00:00.000Z' } }]);
-      mergedAlready.when(merge('an-giang', active('an-giang'))).thenNothingHappened();
-      mergedAlready.when(merge('ca-mau', active('ca-mau'))).thenThrowsRule(Rules.tenantMerged);
+      mergedAlready.when(merge('an-giang', active('an-giang'))).thenThrows(StateConflict, (e) => e.rule === Rules.tenantMerged);
+      mergedAlready.when(merge('ca-mau', active('ca-mau'))).thenThrows(StateConflict, (e) => e.rule === Rules.tenantMerged);
     });
   });
 

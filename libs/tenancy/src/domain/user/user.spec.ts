@@ -1,7 +1,7 @@
 import { DeciderSpecification, NotFound } from '@bcd/kernel';
 import { Rules } from '../rules.js';
 import { userDecider } from './user.decider.js';
-import type { UserEvent } from './user.js';
+import { evolve, initialState, isKnownIn, type UserEvent } from './user.js';
 
 const now = new Date('2025-03-01T02:00:00.000Z');
 const spec = DeciderSpecification.for(userDecider);
@@ -87,6 +87,7 @@ describe('user decider', () => {
             { role: 'auditor', tenant: 'phu-tho' },
             { role: 'auditor', tenant: 'thanh-hoa' },
           ],
+          knownIn: ['phu-tho', 'thanh-hoa'],
         });
     });
 
@@ -169,5 +170,22 @@ describe('user decider', () => {
       spec.given([created]).when({ type: 'ResetPassword', data: { userId }, metadata: { now } }).then([{ type: 'PasswordReset', data: { userId } }]);
       spec.given([]).when({ type: 'ResetPassword', data: { userId }, metadata: { now } }).thenThrows(NotFound);
     });
+  });
+});
+
+describe('the tenants that know a user', () => {
+  const userId = '01950000-0000-7000-8000-0000000000aa';
+  const created: UserEvent = { type: 'UserCreated', data: { userId, username: 'an.le', displayName: 'Lê An' } };
+  const grant = (tenant: string): UserEvent => ({ type: 'RoleGranted', data: { userId, role: 'viewer', tenant } });
+  const revoke = (tenant: string): UserEvent => ({ type: 'RoleRevoked', data: { userId, role: 'viewer', tenant } });
+  const fold = (events: UserEvent[]) => events.reduce(evolve, initialState());
+
+  it('are those the user holds or held a role in, and no other', () => {
+    const state = fold([created, grant('phu-tho'), revoke('phu-tho'), grant('thanh-hoa')]);
+    expect(isKnownIn(state, 'phu-tho')).toBe(true);
+    expect(isKnownIn(state, 'thanh-hoa')).toBe(true);
+    expect(isKnownIn(state, 'kien-giang')).toBe(false);
+    expect(isKnownIn(fold([created, { type: 'RoleGranted', data: { userId, role: 'platform_admin' } }]), 'phu-tho')).toBe(false);
+    expect(isKnownIn(initialState(), 'phu-tho')).toBe(false);
   });
 });

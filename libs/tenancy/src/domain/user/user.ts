@@ -10,7 +10,18 @@ export type RoleGranted = Extract<UserEvent, { type: 'RoleGranted' }>;
 
 export type UserState =
   | { status: 'absent' }
-  | { status: 'active' | 'disabled'; userId: string; username: string; displayName: string; roles: RoleGrant[] };
+  | {
+      status: 'active' | 'disabled';
+      userId: string;
+      username: string;
+      displayName: string;
+      roles: RoleGrant[];
+      /**
+       * The tenants the user has held a role in, now or before (created there, or granted one since):
+       * the tenants whose admins know the user. No other tenant's admin may find them (404).
+       */
+      knownIn: string[];
+    };
 
 export type ExistingUser = Exclude<UserState, { status: 'absent' }>;
 
@@ -18,7 +29,7 @@ export const initialState = (): UserState => ({ status: 'absent' });
 
 export function evolve(state: UserState, event: UserEvent): UserState {
   if (event.type === 'UserCreated') {
-    return { status: 'active', userId: event.data.userId, username: event.data.username, displayName: event.data.displayName, roles: [] };
+    return { status: 'active', userId: event.data.userId, username: event.data.username, displayName: event.data.displayName, roles: [], knownIn: [] };
   }
   if (state.status === 'absent') return state;
   switch (event.type) {
@@ -26,8 +37,11 @@ export function evolve(state: UserState, event: UserEvent): UserState {
       return { ...state, status: 'disabled' };
     case 'PasswordReset':
       return state;
-    case 'RoleGranted':
-      return { ...state, roles: [...state.roles, grantOf(event.data)] };
+    case 'RoleGranted': {
+      const { tenant } = event.data;
+      const knownIn = tenant === undefined || state.knownIn.includes(tenant) ? state.knownIn : [...state.knownIn, tenant];
+      return { ...state, roles: [...state.roles, grantOf(event.data)], knownIn };
+    }
     case 'RoleRevoked': {
       const revoked = grantOf(event.data);
       return { ...state, roles: state.roles.filter((g) => !sameGrant(g, revoked)) };
@@ -45,6 +59,11 @@ export function grantOf(data: Pick<RoleGrant, 'role' | 'tenant'>): RoleGrant {
 
 export function sameGrant(a: RoleGrant, b: RoleGrant): boolean {
   return a.role === b.role && a.tenant === b.tenant;
+}
+
+/** True when the admins of `tenant` know the user (see `knownIn`). */
+export function isKnownIn(state: UserState, tenant: string): boolean {
+  return state.status !== 'absent' && state.knownIn.includes(tenant);
 }
 
 export function existing(state: UserState, userId: string): ExistingUser {
