@@ -28,6 +28,8 @@ describe('loadConfig', () => {
       LOGIN_RATE_LIMIT_MAX_FAILURES: 5,
       LOGIN_RATE_LIMIT_MAX_FAILURES_PER_ADDRESS: 20,
       LOGIN_RATE_LIMIT_WINDOW_SECONDS: 900,
+      HTTP_BODY_LIMIT_BYTES: 1048576,
+      HTTP_MAX_JSON_DEPTH: 32,
     });
   });
 
@@ -54,6 +56,8 @@ describe('loadConfig', () => {
         LOGIN_RATE_LIMIT_MAX_FAILURES: '3',
         LOGIN_RATE_LIMIT_MAX_FAILURES_PER_ADDRESS: '50',
         LOGIN_RATE_LIMIT_WINDOW_SECONDS: '60',
+        HTTP_BODY_LIMIT_BYTES: '65536',
+        HTTP_MAX_JSON_DEPTH: '16',
       }),
     ).toEqual({
       PORT: 8080,
@@ -76,6 +80,8 @@ describe('loadConfig', () => {
       LOGIN_RATE_LIMIT_MAX_FAILURES: 3,
       LOGIN_RATE_LIMIT_MAX_FAILURES_PER_ADDRESS: 50,
       LOGIN_RATE_LIMIT_WINDOW_SECONDS: 60,
+      HTTP_BODY_LIMIT_BYTES: 65536,
+      HTTP_MAX_JSON_DEPTH: 16,
     });
   });
 

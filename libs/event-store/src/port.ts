@@ -1,4 +1,5 @@
 import type { RecordedEvent, StreamStore } from '@bcd/kernel';
+import type { SqlQueryable } from './sql-executor.js';
 
 /** A point in the global order. Global order is (transactionId, globalPosition); see README "Gap-safe reads". */
 export interface GlobalCheckpoint {
@@ -90,4 +91,28 @@ export interface EventStore extends StreamStore {
   ping(): Promise<void>;
   /** Waits for in-flight appends, stops subscriptions, closes connections. */
   close(): Promise<void>;
+}
+
+/**
+ * One transaction of appends (to any streams) and of the caller's own rows (personal data, a password
+ * hash): all of it commits, or none of it does. Subscribers are woken after the commit.
+ */
+export interface AtomicUnit {
+  /** Reads and appends inside the transaction (an append's conflict refuses the whole unit). */
+  store: StreamStore;
+  /** The caller's own statements, inside the same transaction. */
+  sql: SqlQueryable;
+}
+
+/**
+ * A store that can run a unit of work in one transaction (the PostgreSQL store; not KurrentDB, whose
+ * multi-stream appends cannot include rows of another database).
+ */
+export interface TransactionalEventStore {
+  readonly transactional: true;
+  atomically<T>(work: (unit: AtomicUnit) => Promise<T>, options?: { prelude?: string }): Promise<T>;
+}
+
+export function isTransactional(store: unknown): store is TransactionalEventStore {
+  return (store as Partial<TransactionalEventStore> | null)?.transactional === true;
 }

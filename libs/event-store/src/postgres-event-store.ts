@@ -8,14 +8,15 @@ import {
   type AppendOptions,
   type AppendResult,
   type ExpectedVersion,
-  type StreamStore,
   type NewEvent,
   type ReadStreamOptions,
   type RecordedEvent,
 } from '@bcd/kernel';
 import {
   compareCheckpoints,
+  type AtomicUnit,
   type EventStore,
+  type TransactionalEventStore,
   type GlobalCheckpoint,
   type ReadAllOptions,
   type ReadAllPage,
@@ -106,17 +107,6 @@ SELECT (SELECT version FROM head) AS head_version,
        (SELECT max(transaction_id::text) FROM inserted) AS transaction_id,
        (SELECT max(stream_version) FROM inserted) AS last_version`;
 
-/**
- * One transaction of appends (to any streams) and of the caller's own rows (personal data, a password
- * hash): all of it commits, or none of it does. Subscribers are woken after the commit.
- */
-export interface AtomicUnit {
-  /** Reads and appends inside the transaction (an append's conflict refuses the whole unit). */
-  store: StreamStore;
-  /** The caller's own statements, inside the same transaction. */
-  sql: SqlQueryable;
-}
-
 interface AppendRow {
   head_version: number;
   owner_tenant: string | null;
@@ -126,7 +116,8 @@ interface AppendRow {
 }
 
 /** The event-store port on PostgreSQL: the same SQL on a server (`pg`) and embedded (PGlite). */
-export class PostgresEventStore implements EventStore {
+export class PostgresEventStore implements EventStore, TransactionalEventStore {
+  readonly transactional = true;
   private readonly upcasters: Upcasters;
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly subscriptions = new Set<CatchUpSubscription>();

@@ -11,13 +11,15 @@ import {
   type ReadStreamOptions,
   type RecordedEvent,
 } from '@bcd/kernel';
-import type {
-  EventStore,
-  GlobalCheckpoint,
-  ReadAllOptions,
-  ReadAllPage,
-  Subscription,
-  SubscriptionOptions,
+import {
+  isTransactional,
+  type AtomicUnit,
+  type EventStore,
+  type GlobalCheckpoint,
+  type ReadAllOptions,
+  type ReadAllPage,
+  type Subscription,
+  type SubscriptionOptions,
 } from '@bcd/event-store';
 import { currentRequestContext } from '@bcd/auth';
 import type { AppendOutcome, Metrics } from './metrics.js';
@@ -27,10 +29,15 @@ export class InstrumentedEventStore implements EventStore {
   private readonly inFlight = new Set<Promise<unknown>>();
   private closing: Promise<void> | undefined;
 
+  /** True when the adapter runs units of work in one transaction (see `atomically`). */
+  readonly transactional: boolean;
+
   constructor(
     private readonly inner: EventStore,
     private readonly metrics: Metrics,
-  ) {}
+  ) {
+    this.transactional = isTransactional(inner);
+  }
 
   appendToStream(
     tenantId: string,
@@ -38,7 +45,30 @@ export class InstrumentedEventStore implements EventStore {
     events: readonly NewEvent[],
     options?: AppendOptions,
   ): Promise<AppendResult> {
-    const work = this.measuredAppend(tenantId, streamId, events.map(withRequestMetadata), options);
+    return this.tracked(this.measuredAppend(this.inner, tenantId, streamId, events.map(withRequestMetadata), options));
+  }
+
+  /** The adapter's unit of work, its appends with the request's metadata and measured as any other. */
+  atomically<T>(work: (unit: AtomicUnit) => Promise<T>, options?: { prelude?: string }): Promise<T> {
+    const inner = this.inner;
+    if (!isTransactional(inner)) throw new Error('This event store cannot run a unit of work in one transaction');
+    return this.tracked(
+      inner.atomically(
+        ({ store, sql }) =>
+          work({
+            sql,
+            store: {
+              readStream: (tenantId, streamId, readOptions) => store.readStream(tenantId, streamId, readOptions),
+              appendToStream: (tenantId, streamId, events, appendOptions) =>
+                this.measuredAppend(store, tenantId, streamId, events.map(withRequestMetadata), appendOptions),
+            },
+          }),
+        options,
+      ),
+    );
+  }
+
+  private tracked<T>(work: Promise<T>): Promise<T> {
     this.inFlight.add(work);
     // Drop the entry however it ends; callers still see the original rejection through `work`.
     work.then(
@@ -49,6 +79,7 @@ export class InstrumentedEventStore implements EventStore {
   }
 
   private async measuredAppend(
+    target: Pick<EventStore, 'appendToStream'>,
     tenantId: string,
     streamId: string,
     events: NewEvent[],
@@ -57,7 +88,7 @@ export class InstrumentedEventStore implements EventStore {
     const stopTimer = this.metrics.appendDuration.startTimer();
     let outcome: AppendOutcome = 'failed';
     try {
-      const result = await this.inner.appendToStream(tenantId, streamId, events, options);
+      const result = await target.appendToStream(tenantId, streamId, events, options);
       if (result.alreadyStored) {
         outcome = 'replayed';
         this.metrics.idempotentReplays.inc();

@@ -24,15 +24,15 @@ export function redactUrl(url: string): string {
   return url.replace(CREDENTIAL_PARAMETERS, '$1[redacted]');
 }
 
-/** Fastify's request line (method, url, host, address), with credentials taken out of the URL. */
-function requestSerializer(request: { method?: string; url?: string; host?: string; ip?: string; socket?: { remotePort?: number } }) {
-  return {
-    method: request.method,
-    url: request.url === undefined ? undefined : redactUrl(request.url),
-    host: request.host,
-    remoteAddress: request.ip,
-    remotePort: request.socket?.remotePort,
-  };
+/**
+ * A Fastify request as its request line (method, url, host, address); any other `req` as given. Either
+ * way with credentials taken out of the URL (the redact paths then apply to what this returns).
+ */
+function requestSerializer(request: { method?: string; url?: string; host?: string; ip?: string; raw?: unknown; socket?: { remotePort?: number } }) {
+  if (request === null || typeof request !== 'object') return request;
+  const url = typeof request.url === 'string' ? redactUrl(request.url) : request.url;
+  if (request.raw === undefined) return { ...request, url };
+  return { method: request.method, url, host: request.host, remoteAddress: request.ip, remotePort: request.socket?.remotePort };
 }
 
 export interface LoggerConfig {

@@ -63,10 +63,10 @@ export class ProblemFilter implements ExceptionFilter {
 
 /** A body that stopped arriving because the client went away (`aborted`, a reset socket). */
 function abortedByClient(exception: unknown): boolean {
-  if (!(exception instanceof Error)) return false;
-  const { code } = exception as Error & { code?: unknown };
+  // Duck-typed: Node's errors may come from another realm than this module's `Error` (Jest's sandbox).
+  const { code, message } = (exception ?? {}) as { code?: unknown; message?: unknown };
   // Node's own: `abortIncoming` fails the body's stream with `aborted` (ECONNRESET) when the socket closes.
-  return (code === 'ECONNRESET' && exception.message === 'aborted') || code === 'ECONNABORTED';
+  return (code === 'ECONNRESET' && message === 'aborted') || code === 'ECONNABORTED';
 }
 
 /** Answers `exception` as a problem document of this request (its path and correlation id). */

@@ -131,6 +131,34 @@ describe('tenant isolation and read-only roles, on every route', () => {
     );
   });
 
+  it('answers 404 to a tenant admin of B naming, on any user route of B, a user who holds no role in B (and shows nothing of them)', async () => {
+    const userRoutes = routes.filter((r) => isTenantRoute(r) && r.path.includes('{userId}'));
+    expect(userRoutes.map((r) => `${r.method} ${r.path}`)).toEqual(
+      expect.arrayContaining(['PUT /api/tenants/{tenant}/members/{userId}/roles/{role}', 'DELETE /api/tenants/{tenant}/members/{userId}/roles/{role}']),
+    );
+    const strangers = [
+      ['a viewer of A', inA.viewer],
+      ['the platform admin', admin],
+    ] as const;
+    const cases = userRoutes.flatMap((route) => strangers.map(([who, user]) => ({ route, who, user })));
+    await expectEvery(
+      cases,
+      (c) => `${c.route.method} ${c.route.path} naming ${c.who}`,
+      async (c) => {
+        const path = c.route.path.replace('{tenant}', B).replace('{userId}', c.user.userId).replace('{role}', 'viewer') + c.route.query;
+        const response = await client.request(adminOfB.token, c.route.method, path, c.route.method === 'GET' || c.route.method === 'DELETE' ? undefined : {});
+        if (response.statusCode === 404) {
+          expect(response.json()).toMatchObject({ type: 'not-found', detail: `User ${c.user.userId} not found` });
+          expect(response.body).not.toMatch(/viewer\.a|"admin"/);
+        }
+        return response.statusCode;
+      },
+      404,
+    );
+    const members = (await client.request(adminOfB.token, 'GET', `/api/tenants/${B}/members`)).json() as Array<{ userId: string }>;
+    expect(members.map((m) => m.userId)).toEqual([adminOfB.userId]);
+  });
+
   it('lets the same callers into their own tenant (so the 404s above come from isolation)', async () => {
     const reads = routes.filter((r) => isTenantRoute(r) && r.method === 'GET');
     await expectEvery(

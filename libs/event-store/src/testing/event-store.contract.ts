@@ -1,7 +1,7 @@
 // One contract suite for the EventStore port: every adapter's spec calls `eventStoreContract`.
 // Adapter quirks stay in the harness, never in the suite.
 import { ConcurrencyConflict, IdempotencyConflict, ValidationFailed, newId, type NewEvent, type RecordedEvent } from '@bcd/kernel';
-import type { EventStore, GlobalCheckpoint, Upcaster } from '../port.js';
+import { isTransactional, type EventStore, type GlobalCheckpoint, type Upcaster } from '../port.js';
 
 export interface HeldAppend {
   /** Commits the held transaction. */
@@ -52,6 +52,54 @@ export function eventStoreContract(name: string, harness: EventStoreHarness): vo
     afterAll(async () => {
       await store?.close();
       await harness.close();
+    });
+
+    describe('units of work (one transaction: appends to several streams and the caller\'s rows)', () => {
+      // A store without transactions (KurrentDB) has no units: the kit then runs the steps one by one.
+      const unitsOf = () => (isTransactional(store) ? store : undefined);
+      const rowOf = async (name: string) =>
+        (await (store as unknown as { executor: { query: (sql: string, p: unknown[]) => Promise<unknown[]> } }).executor.query(
+          'SELECT subscription_id FROM checkpoints WHERE subscription_id = $1',
+          [name],
+        )).length;
+
+      it('commits the appends to two streams and a row together', async () => {
+        const units = unitsOf();
+        if (!units) return expect(isTransactional(store)).toBe(false);
+        const t = tenant();
+        await units.atomically(async ({ store: unit, sql }) => {
+          await unit.appendToStream(t, `a-${t}`, [ev('test.A', { n: 1 })], { expectedVersion: 'no_stream' });
+          await unit.appendToStream(t, `b-${t}`, [ev('test.B', { n: 2 })], { expectedVersion: 'no_stream' });
+          expect(await unit.readStream(t, `a-${t}`)).toHaveLength(1); // its own appends, before the commit
+          await sql.query(`INSERT INTO checkpoints (subscription_id, transaction_id, global_position) VALUES ($1, '0'::xid8, 0)`, [`unit-${t}`]);
+        });
+        expect((await store.readStream(t, `a-${t}`)).map((e) => e.type)).toEqual(['test.A']);
+        expect((await store.readStream(t, `b-${t}`)).map((e) => e.type)).toEqual(['test.B']);
+        expect(await rowOf(`unit-${t}`)).toBe(1);
+      });
+
+      it('keeps nothing of a unit that fails after its appends, nor of one refused by a conflict', async () => {
+        const units = unitsOf();
+        if (!units) return expect(isTransactional(store)).toBe(false);
+        const t = tenant();
+        await expect(
+          units.atomically(async ({ store: unit, sql }) => {
+            await unit.appendToStream(t, `a-${t}`, [ev('test.A', { n: 1 })]);
+            await sql.query(`INSERT INTO checkpoints (subscription_id, transaction_id, global_position) VALUES ($1, '0'::xid8, 0)`, [`unit-${t}`]);
+            throw new Error('the personal data could not be written');
+          }),
+        ).rejects.toThrow('the personal data could not be written');
+        await store.appendToStream(t, `b-${t}`, [ev('test.B', { n: 1 })]);
+        await expect(
+          units.atomically(async ({ store: unit }) => {
+            await unit.appendToStream(t, `a-${t}`, [ev('test.A', { n: 2 })]);
+            await unit.appendToStream(t, `b-${t}`, [ev('test.B', { n: 2 })], { expectedVersion: 'no_stream' });
+          }),
+        ).rejects.toBeInstanceOf(ConcurrencyConflict);
+        expect(await store.readStream(t, `a-${t}`)).toEqual([]);
+        expect(await store.readStream(t, `b-${t}`)).toHaveLength(1);
+        expect(await rowOf(`unit-${t}`)).toBe(0);
+      });
     });
 
     describe('append and read a stream', () => {

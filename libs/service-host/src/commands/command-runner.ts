@@ -19,8 +19,8 @@ import {
   type StreamStore,
 } from '@bcd/kernel';
 import { ACCESS_DIRECTORY, ensureTenantOpen, PLATFORM_TENANT, tenantScopeSql, type AccessDirectory } from '@bcd/auth';
-import type { GlobalCheckpoint, PostgresEventStore, SqlQueryable } from '@bcd/event-store';
-import { EVENT_STORE, PROJECTION_HOST } from '../event-store.module.js';
+import { isTransactional, type GlobalCheckpoint, type SqlQueryable, type TransactionalEventStore } from '@bcd/event-store';
+import { EVENT_STORE } from '../event-store.module.js';
 import { ReadModels } from '../read-models/read-models.js';
 
 export interface CommandContext {
@@ -85,9 +85,12 @@ export class CommandRunner {
     private readonly readModels: ReadModels,
     // Absent in hosts without the identity context's directory (some tests): then no tenant check.
     @Optional() @Inject(ACCESS_DIRECTORY) private readonly directory?: AccessDirectory,
-    // The store's transactions; null when the store has none (KurrentDB, test doubles): see `atomically`.
-    @Optional() @Inject(PROJECTION_HOST) private readonly host?: PostgresEventStore | null,
   ) {}
+
+  /** The store's units of work, when it has them (PostgreSQL; not KurrentDB or test doubles): see `atomically`. */
+  private get transactions(): TransactionalEventStore | undefined {
+    return isTransactional(this.store) ? this.store : undefined;
+  }
 
   async run<C extends Command, E extends DomainEvent, S>(aggregate: Aggregate<C, E, S>, options: RunOptions, build: Build<C>): Promise<CommandOutcome<C, E, S>> {
     const { alsoWrite } = options;
@@ -116,12 +119,13 @@ export class CommandRunner {
       const appended: Appended[] = [];
       const unitOn = (store: StreamStore, sql: SqlQueryable): CommandUnit => ({
         // Inside a transaction a conflict cannot be retried statement by statement: the unit is rerun.
-        run: (aggregate, options, build) => this.decideAndAppend(store, aggregate, options, build, appended, this.host ? 0 : DEFAULT_MAX_RETRIES),
+        run: (aggregate, options, build) => this.decideAndAppend(store, aggregate, options, build, appended, transactions ? 0 : DEFAULT_MAX_RETRIES),
         sql,
       });
+      const transactions = this.transactions;
       try {
-        const result = this.host
-          ? await this.host.atomically(({ store, sql }) => work(unitOn(store, sql)), { prelude: tenantScopeSql({ platform: false, tenantIds: [tenantId] }) })
+        const result = transactions
+          ? await transactions.atomically(({ store, sql }) => work(unitOn(store, sql)), { prelude: tenantScopeSql({ platform: false, tenantIds: [tenantId] }) })
           : await work(unitOn(this.store, this.noTransactionSql()));
         await this.waitForAll(appended);
         return result;

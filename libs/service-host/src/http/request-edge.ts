@@ -32,8 +32,8 @@ export function unstorableText(value: string): string | undefined {
 export function hostileJsonProblems(value: unknown, maxDepth: number, root: readonly string[] = []): FieldError[] {
   const problems: FieldError[] = [];
   const stack: Array<{ value: unknown; path: readonly string[]; depth: number }> = [{ value, path: root, depth: 0 }];
-  while (stack.length > 0 && problems.length < MAX_PROBLEMS) {
-    const { value: node, path, depth } = stack.pop()!;
+  for (let item = stack.pop(); item !== undefined && problems.length < MAX_PROBLEMS; item = stack.pop()) {
+    const { value: node, path, depth } = item;
     if (typeof node === 'string') {
       const message = unstorableText(node);
       if (message) problems.push({ path: path.join('.'), message });
@@ -49,7 +49,7 @@ export function hostileJsonProblems(value: unknown, maxDepth: number, root: read
       const [key, child] = entries[i];
       const keyProblem = unstorableText(key);
       if (keyProblem) {
-        problems.push({ path: [...path, key.replace(/[\u0000\ud800-\udfff]/g, '\ufffd')].join('.'), message: `has a name that ${keyProblem}` });
+        problems.push({ path: [...path, key.replaceAll('\u0000', '\ufffd').toWellFormed()].join('.'), message: `has a name that ${keyProblem}` });
         continue;
       }
       stack.push({ value: child, path: [...path, key], depth: depth + 1 });
