@@ -264,7 +264,7 @@ async function runDriver(driver: Driver, env: Record<string, string>, seconds: n
       baseline_p50_ms: commandBaseline.p50,
       baseline_p99_ms: commandBaseline.p99,
       ...goalFor('p99 <= 25 ms at 200 req/s', command.p99 <= 25),
-      note: `${note}POST ${people} at a fixed ${COMMAND_RATE} req/s, open loop (a request due every ${1000 / COMMAND_RATE} ms, timed from when due; up to ${CONNECTIONS} connections), median of ${ROUNDS} alternating rounds of ${seconds * 2} s by p99, each request a new person: runner (tenant check, stream read, decide, append), read-your-writes on the membership read model, the personal-data row; baseline: the same stream read, append and personal-data write in a bare Fastify route`,
+      note: `${note}POST ${people} at a fixed ${COMMAND_RATE} req/s, open loop (a request due every ${1000 / COMMAND_RATE} ms, timed from when due; up to ${CONNECTIONS} connections), median of ${ROUNDS} alternating rounds of ${seconds * 2} s by p99, each request a new person: runner (tenant check, stream read, decide, append and the personal-data row in one transaction), read-your-writes on the membership read model; baseline: the same stream read, append and personal-data write in one transaction in a bare Fastify route`,
     });
     log(`command: p50 ${command.p50} ms, p99 ${command.p99} ms at ${round(command.rps)} req/s; baseline p99 ${commandBaseline.p99} ms`);
 
