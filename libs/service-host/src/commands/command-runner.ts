@@ -112,17 +112,19 @@ export class CommandRunner {
    * `unit.sql` commits in one transaction, or nothing does (a refusal, a conflict or a failure at any
    * step rolls all of it back). A conflict reruns the whole unit (`retry`, default true; never when a
    * command names an If-Match version). Resolves once the read models include what it appended.
-   * On a store without transactions (KurrentDB) the steps run one after the other: not atomic.
+   * On a store without transactions (KurrentDB) the steps run one after the other, not atomically,
+   * each retrying its own conflicts; the unit is then never rerun (its first steps are stored).
    */
   async atomically<T>(tenantId: string, work: (unit: CommandUnit) => Promise<T>, { retry = true } = {}): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       const appended: Appended[] = [];
+      const transactions = this.transactions;
+      const rerun = retry && transactions !== undefined;
       const unitOn = (store: StreamStore, sql: SqlQueryable): CommandUnit => ({
         // Inside a transaction a conflict cannot be retried statement by statement: the unit is rerun.
         run: (aggregate, options, build) => this.decideAndAppend(store, aggregate, options, build, appended, transactions ? 0 : DEFAULT_MAX_RETRIES),
         sql,
       });
-      const transactions = this.transactions;
       try {
         const result = transactions
           ? await transactions.atomically(({ store, sql }) => work(unitOn(store, sql)), { prelude: tenantScopeSql({ platform: false, tenantIds: [tenantId] }) })
@@ -130,7 +132,7 @@ export class CommandRunner {
         await this.waitForAll(appended);
         return result;
       } catch (error) {
-        if (!(error instanceof ConcurrencyConflict) || !retry || attempt >= UNIT_ATTEMPTS) throw error;
+        if (!(error instanceof ConcurrencyConflict) || !rerun || attempt >= UNIT_ATTEMPTS) throw error;
       }
     }
   }
@@ -167,7 +169,7 @@ export class CommandRunner {
     await Promise.all(appended.map(({ checkpoint, types }) => this.readModels.waitFor(checkpoint, types)));
   }
 
-  /** Without transactions the caller's rows go straight to the database, one statement at a time. */
+  /** A store without transactions has no SQL side for the caller's rows: writing one is an error. */
   private noTransactionSql(): SqlQueryable {
     return { query: () => Promise.reject(new Error('This host has no SQL database: rows cannot be written with its commands')) };
   }

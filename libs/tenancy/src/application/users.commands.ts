@@ -3,14 +3,14 @@
 // password hash is stored after the event that justifies it (README "Passwords").
 import { Injectable } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { NotFound, TenantId, ValidationFailed, type CommandInput } from '@bcd/kernel';
+import { TenantId, ValidationFailed, type CommandInput } from '@bcd/kernel';
 import { checkPasswordPolicy, currentRequestContext, hashPassword, isPlatformRole, PLATFORM_TENANT, type PlatformRole, type Role, type TenantRole } from '@bcd/auth';
 import { CommandRunner } from '@bcd/service-host';
 import { checkedGrant, type GrantSpec } from '../domain/user/roles.js';
 import { tenantAggregate } from '../domain/tenant/tenant.decider.js';
 import type { TenantState } from '../domain/tenant/tenant.js';
 import { userAggregate, type UserCommand } from '../domain/user/user.decider.js';
-import { isKnownIn, type ExistingUser, type UserState } from '../domain/user/user.js';
+import type { ExistingUser, UserState } from '../domain/user/user.js';
 import { normalizeUsername, USERNAME, usernameAggregate } from '../domain/username/username.js';
 import { CredentialStore } from './credentials.js';
 
@@ -37,6 +37,12 @@ export const SYSTEM_ACTOR = { userId: 'system', role: 'bootstrap' } as const;
 /** Who acts, for the rules against locking oneself out. Outside a request: the system. */
 function actingUserId(): string {
   return currentRequestContext()?.actor?.userId ?? SYSTEM_ACTOR.userId;
+}
+
+/** `byAdminOf` of a role change in `tenant`: set unless the actor acts in a platform role (or is the platform). */
+function actingAdmin(tenant: string | undefined): { byAdminOf?: string } {
+  const role = currentRequestContext()?.actor?.role;
+  return tenant === undefined || role === undefined || isPlatformRole(role) ? {} : { byAdminOf: tenant };
 }
 
 /** The use cases on user accounts; the command handler below and the bootstrap call them. */
@@ -89,16 +95,14 @@ export class UserAccounts {
   }
 
   async grant(userId: string, request: RoleRequest, expectedVersion?: number): Promise<UserOutcome> {
-    await this.ensureActorKnows(userId, request.tenant);
     const [spec] = await this.grantSpecs([request]);
-    return this.run(userId, expectedVersion, () => ({ type: 'GrantRole', data: { userId, ...spec } }));
+    return this.run(userId, expectedVersion, () => ({ type: 'GrantRole', data: { userId, ...spec, ...actingAdmin(request.tenant) } }));
   }
 
-  async revoke(userId: string, role: Role, tenant: string | undefined, expectedVersion?: number): Promise<UserOutcome> {
-    await this.ensureActorKnows(userId, tenant);
+  revoke(userId: string, role: Role, tenant: string | undefined, expectedVersion?: number): Promise<UserOutcome> {
     return this.run(userId, expectedVersion, () => ({
       type: 'RevokeRole',
-      data: { userId, role, ...(tenant === undefined ? {} : { tenant }), actorUserId: actingUserId() },
+      data: { userId, role, ...(tenant === undefined ? {} : { tenant }), actorUserId: actingUserId(), ...actingAdmin(tenant) },
     }));
   }
 
@@ -111,17 +115,6 @@ export class UserAccounts {
     if (!USERNAME.test(username)) return { status: 'absent' };
     const { state } = await this.runner.load(usernameAggregate, PLATFORM_TENANT, username);
     return state.reservedFor === undefined ? { status: 'absent' } : this.load(state.reservedFor);
-  }
-
-  /**
-   * A tenant's admin acts only on users known in the tenant (they hold or held a role there): anyone
-   * else is 404, exactly as an id that names no user, so that ids seen elsewhere (an access log, a
-   * token) reveal no account. Platform roles, and the platform itself, act on every user.
-   */
-  private async ensureActorKnows(userId: string, tenant: string | undefined): Promise<void> {
-    const role = currentRequestContext()?.actor?.role;
-    if (tenant === undefined || role === undefined || isPlatformRole(role)) return;
-    if (!isKnownIn(await this.load(userId), tenant)) throw new NotFound('User', userId);
   }
 
   private async run(userId: string, expectedVersion: number | undefined, build: () => CommandInput<UserCommand>): Promise<UserOutcome> {

@@ -91,6 +91,22 @@ describe('user decider', () => {
         });
     });
 
+    it('lets a tenant admin act only on users known in their tenant: anyone else is not found', () => {
+      const byAdminOf = 'thanh-hoa';
+      spec
+        .given([created, granted('auditor', 'phu-tho')])
+        .when({ type: 'GrantRole', data: { userId, role: 'viewer', tenant: activeTenant('thanh-hoa'), byAdminOf }, metadata: { now } })
+        .thenThrows(NotFound, (e) => e.message === `User ${userId} not found`);
+      spec
+        .given([created, granted('auditor', 'thanh-hoa')])
+        .when({ type: 'GrantRole', data: { userId, role: 'viewer', tenant: activeTenant('thanh-hoa'), byAdminOf }, metadata: { now } })
+        .then([granted('viewer', 'thanh-hoa')]);
+      spec
+        .given([created, granted('auditor', 'phu-tho')])
+        .when({ type: 'RevokeRole', data: { userId, role: 'auditor', tenant: 'phu-tho', actorUserId: 'someone', byAdminOf }, metadata: { now } })
+        .thenThrows(NotFound);
+    });
+
     it('grants a platform role', () => {
       spec.given([created]).when({ type: 'GrantRole', data: { userId, role: 'platform_admin' }, metadata: { now } }).then([granted('platform_admin')]);
     });
