@@ -5,7 +5,7 @@
 // `membership.<Type>` under the province's tenant. No event holds a name, an e-mail or a phone number.
 // libs/membership declares its event types from these schemas, so producer and consumers cannot drift apart.
 import { z } from 'zod';
-import { LocalDateSchema, type Decision } from '@bcd/regulation';
+import { AbsenceReasonSchema, LocalDateSchema, type Decision } from '@bcd/regulation';
 
 const localDate = LocalDateSchema;
 const id = z.string().min(1);
@@ -55,7 +55,8 @@ export type MemberRole = (typeof MEMBER_ROLES)[number];
  * Why a member is away (Thanh Hóa 2014 Điều 2.4): a work trip or full-time study over the threshold,
  * leave, retirement (nghỉ chế độ) or a change of personnel (thay đổi về nhân sự).
  */
-export const ABSENCE_REASONS = ['work-trip', 'study', 'leave', 'retirement', 'personnel-change'] as const;
+/** The reasons a long-absence notice gives: the regulation's own list (a pack names which have a threshold). */
+export const ABSENCE_REASONS = AbsenceReasonSchema.options;
 export type AbsenceReason = (typeof ABSENCE_REASONS)[number];
 
 /** Why a seat ended. */

@@ -1,7 +1,7 @@
 // The data of the rulebook context's events, as other contexts and services read them from the shared
 // store (stream `rulebook-regulations-<tenant>`, stored under the tenant itself). libs/rulebook declares
 // its event types from these schemas, so producer and consumers cannot drift apart.
-import { LocalDateSchema, RulePackSchema, type AdoptionFacts, type AdoptionSource, type TenantSettings } from '@bcd/regulation';
+import { LocalDateSchema, RulePackSchema, upcastRulePack, type AdoptionFacts, type AdoptionSource, type TenantSettings } from '@bcd/regulation';
 import { z } from 'zod';
 
 const localDate = LocalDateSchema;
@@ -24,8 +24,8 @@ export const RegulationAdoptedDataSchema = z.object({
   /** UUIDv7 given by the application. */
   adoptionId: z.string().min(1),
   source: AdoptionSourceSchema,
-  /** The pack as adopted, its tenant-decides slots still open. */
-  pack: RulePackSchema,
+  /** The pack as adopted, its tenant-decides slots still open; recorded in an older schema version, read in the current one. */
+  pack: z.preprocess(upcastRulePack, RulePackSchema),
   /** The decision issuing the regulation, e.g. `4095/QĐ-BCĐ`; null when the document leaves it blank. */
   decisionNumber: z.string().nullable(),
   signedOn: localDate.nullable(),

@@ -29,24 +29,32 @@ describe('Kiên Giang 2008 (1507/QĐ-UBND)', () => {
         reporter: 'members',
         period: '2009-Q3',
         dueDate: '2009-09-15',
-        deadline: { reading: 'no-later-than', wording: 'chậm nhất ngày 15 của tháng cuối quý' },
+        literalDueDate: '2009-09-15',
+        rolledOver: null,
+        deadline: { reading: 'no-later-than', wording: 'chậm nhất ngày 15 của tháng cuối quý', onDayOff: 'next-working-day' },
       }),
     ]);
   });
 
   it('documents for a periodic meeting go out at least 3 working days before it (Điều 11)', () => {
-    // Plenary on Friday 2009-09-25: the last day to send is Tuesday 2009-09-22.
+    // Plenary on Friday 2009-09-25: Tuesday to Thursday are the three days (neither the sending day nor
+    // the meeting day counts, BLDS 2015 Điều 147.2), so the last day to send is Monday 2009-09-21.
     const meetingAt = at('2009-09-25T08:00:00+07:00');
-    expect(checkDocumentLeadTime(kienGiang2008, { meetingAt, documentsSentAt: at('2009-09-22T16:30:00+07:00'), periodic: true })).toEqual(
-      expect.objectContaining({ outcome: 'met', latestSendDate: '2009-09-22', requirement: { unit: 'working-days', days: 3 } }),
+    expect(checkDocumentLeadTime(kienGiang2008, { meetingAt, documentsSentAt: at('2009-09-21T16:30:00+07:00'), periodic: true })).toEqual(
+      expect.objectContaining({
+        outcome: 'met',
+        latestSendDate: '2009-09-21',
+        requirement: { unit: 'working-days', days: 3, counting: 'exclude-send-day-and-meeting-day' },
+      }),
     );
-    expect(checkDocumentLeadTime(kienGiang2008, { meetingAt, documentsSentAt: at('2009-09-23T07:00:00+07:00'), periodic: true })).toEqual(
+    expect(checkDocumentLeadTime(kienGiang2008, { meetingAt, documentsSentAt: at('2009-09-22T07:00:00+07:00'), periodic: true })).toEqual(
       expect.objectContaining({ outcome: 'missed' }),
     );
-    // Across Quốc khánh 2009 (Wednesday 2/9): for Friday 4/9 the documents had to leave by Monday 31/8.
+    // Across Quốc khánh 2009 (Wednesday 2/9): for Friday 4/9 the three days are Monday 31/8, Tuesday 1/9
+    // and Thursday 3/9, so the documents had to leave by Sunday 30/8 (in practice Friday 28/8).
     expect(
-      checkDocumentLeadTime(kienGiang2008, { meetingAt: at('2009-09-04T08:00:00+07:00'), documentsSentAt: at('2009-09-01T08:00:00+07:00'), periodic: true }),
-    ).toEqual(expect.objectContaining({ outcome: 'missed', latestSendDate: '2009-08-31' }));
+      checkDocumentLeadTime(kienGiang2008, { meetingAt: at('2009-09-04T08:00:00+07:00'), documentsSentAt: at('2009-08-31T08:00:00+07:00'), periodic: true }),
+    ).toEqual(expect.objectContaining({ outcome: 'missed', latestSendDate: '2009-08-30' }));
     // The rule covers periodic meetings only.
     expect(checkDocumentLeadTime(kienGiang2008, { meetingAt, documentsSentAt: meetingAt, periodic: false }).outcome).toBe('not-applicable');
   });
@@ -71,13 +79,14 @@ describe('Thanh Hóa: the 2014 regulation, then the 2018 one from 2018-10-19', (
       'standing-board 2015-H2 2015-07-01..2015-12-31',
     ]);
     expect(thanhHoa2014.meetings.documentLeadTime).toEqual(expect.objectContaining({ kind: 'working-days', days: 5, appliesTo: 'all-meetings' }));
-    // Meeting on Thursday 2015-02-26, after Tết Ất Mùi (off 16–23/2, make-up Saturday 14/2): the working
-    // days before it are 25, 24, 14 (Saturday), 13 and 12 February, so documents had to leave by the 12th.
+    // Meeting on Thursday 2015-02-26, after Tết Ất Mùi (off 16–23/2, make-up Saturday 14/2): the five
+    // working days before it are 25, 24, 14 (Saturday), 13 and 12 February; the sending day does not
+    // count, so documents had to leave by the 11th.
     const meeting = { meetingAt: at('2015-02-26T14:00:00+07:00'), periodic: false };
-    expect(checkDocumentLeadTime(thanhHoa2014, { ...meeting, documentsSentAt: at('2015-02-12T17:00:00+07:00') })).toEqual(
-      expect.objectContaining({ outcome: 'met', latestSendDate: '2015-02-12' }),
+    expect(checkDocumentLeadTime(thanhHoa2014, { ...meeting, documentsSentAt: at('2015-02-11T17:00:00+07:00') })).toEqual(
+      expect.objectContaining({ outcome: 'met', latestSendDate: '2015-02-11' }),
     );
-    expect(checkDocumentLeadTime(thanhHoa2014, { ...meeting, documentsSentAt: at('2015-02-13T08:00:00+07:00') }).outcome).toBe('missed');
+    expect(checkDocumentLeadTime(thanhHoa2014, { ...meeting, documentsSentAt: at('2015-02-12T08:00:00+07:00') }).outcome).toBe('missed');
   });
 
   it('2014 pack: reports "trước ngày 25 tháng 6 / 25 tháng 11" are due by the end of 24 June and 24 November', () => {
@@ -88,14 +97,14 @@ describe('Thanh Hóa: the 2014 regulation, then the 2018 one from 2018-10-19', (
     ]);
   });
 
-  it('2018 pack: quarterly plenary, monthly working group, reports by 9 June and 4 December', () => {
+  it('2018 pack: quarterly plenary, monthly working group, reports by 9 June (Sunday in 2019: Monday 10) and 4 December', () => {
     const s = scheduleForPack(thanhHoa2018, d('2019-01-01'), d('2019-12-31'));
     expect(s.meetings.filter((m) => m.kind === 'plenary').map((m) => m.period)).toEqual(['2019-Q1', '2019-Q2', '2019-Q3', '2019-Q4']);
     expect(s.meetings.filter((m) => m.kind === 'working-group').map((m) => m.period)).toEqual(
       Array.from({ length: 12 }, (_, i) => `2019-${String(i + 1).padStart(2, '0')}`),
     );
     expect(s.reportObligations.filter((o) => o.report === 'member-report').map((o) => [o.period, o.dueDate])).toEqual([
-      ['2019-H1', '2019-06-09'],
+      ['2019-H1', '2019-06-10'],
       ['2019', '2019-12-04'],
     ]);
     expect(thanhHoa2018.meetings.documentLeadTime.kind).toBe('none');
@@ -104,10 +113,10 @@ describe('Thanh Hóa: the 2014 regulation, then the 2018 one from 2018-10-19', (
   it('over the adoptions, 2018 follows the regulation in force on each due date', () => {
     const s = scheduleForAdoptions(adoptions, d('2018-01-01'), d('2018-12-31'));
     expect(s.withoutRegulation).toEqual([]);
-    // 2014 pack until 2018-10-18: H1 report due 24/6 and the H1 standing board; the annual plenary and
-    // the annual report (due 24/11) fall after the switch, so the 2018 pack's rules apply to them.
+    // 2014 pack until 2018-10-18: H1 report due 24/6 (a Sunday: Monday 25/6) and the H1 standing board;
+    // the annual plenary and the annual report (due 24/11) fall after the switch, so the 2018 pack's rules apply to them.
     expect(s.reportObligations.filter((o) => o.report === 'member-report').map((o) => [o.regulation.packId, o.period, o.dueDate])).toEqual([
-      ['thanh-hoa-2014', '2018-H1', '2018-06-24'],
+      ['thanh-hoa-2014', '2018-H1', '2018-06-25'],
       ['thanh-hoa-2018', '2018', '2018-12-04'],
     ]);
     expect(s.meetings.map((m) => `${m.regulation.packId} ${m.kind} ${m.period}`)).toEqual([
@@ -133,7 +142,7 @@ describe('Bình Định 2021', () => {
   it('documents at least 48 hours before the meeting, electronically (Điều 10.1c)', () => {
     const meetingAt = at('2022-06-16T08:00:00+07:00');
     expect(checkDocumentLeadTime(binhDinh2021, { meetingAt, documentsSentAt: at('2022-06-14T08:00:00+07:00'), periodic: false })).toEqual(
-      expect.objectContaining({ outcome: 'met', requirement: { unit: 'hours', hours: 48 }, latestSendAt: at('2022-06-14T08:00:00+07:00') }),
+      expect.objectContaining({ outcome: 'met', requirement: { unit: 'hours', hours: 48, counting: 'clock-hours' }, latestSendAt: at('2022-06-14T08:00:00+07:00') }),
     );
     expect(checkDocumentLeadTime(binhDinh2021, { meetingAt, documentsSentAt: at('2022-06-14T08:01:00+07:00'), periodic: true }).outcome).toBe('missed');
   });

@@ -6,6 +6,7 @@ import { LocalDate } from '@bcd/calendar';
 import type { RulePack } from './rule-pack.schema.js';
 import { type Adoption, regulationInForce } from './regulation-in-force.js';
 import { configurePack } from './tenant-configuration.js';
+import { upcastRulePack } from './upcast-rule-pack.js';
 
 /** Where the adopted pack came from: a built-in pack (by id, as it was then) or the tenant's own JSON. */
 export type AdoptionSource = { kind: 'built-in'; packId: string } | { kind: 'custom' };
@@ -41,9 +42,12 @@ export interface AdoptedRegulation extends AdoptionFacts {
 /** The adoptions after one event, in the order they were recorded. */
 export function evolveAdoptions(adoptions: readonly AdoptedRegulation[], event: AdoptionEvent): AdoptedRegulation[] {
   switch (event.type) {
-    case 'RegulationAdopted':
+    case 'RegulationAdopted': {
       if (adoptions.some((a) => a.adoptionId === event.data.adoptionId)) return [...adoptions];
-      return [...adoptions, { ...event.data, configuration: {}, effectivePack: event.data.pack }];
+      // A pack recorded in an older schema version is read in the current one (nothing stored changes).
+      const pack = upcastRulePack(event.data.pack) as RulePack;
+      return [...adoptions, { ...event.data, pack, configuration: {}, effectivePack: pack }];
+    }
     case 'TenantDecisionConfigured':
       return adoptions.map((a) => (a.adoptionId === event.data.adoptionId ? withSettings(a, event.data.settings) : a));
     default: {

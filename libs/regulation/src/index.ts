@@ -11,3 +11,5 @@ export * from './rule-table.js';
 export * from './regulations-in-force.port.js';
 export * from './decision.js';
 export * from './adoptions.js';
+export * from './upcast-rule-pack.js';
+export * from './conventions.js';

@@ -1,9 +1,11 @@
 import { type FieldError, ValidationFailed } from '@bcd/kernel';
 import type { z } from 'zod';
 import { type RulePack, RulePackSchema } from './rule-pack.schema.js';
+import { upcastRulePack } from './upcast-rule-pack.js';
 
 /**
- * Checks a custom rule pack (parsed JSON, or JSON text) and returns it typed. Refuses with kernel
+ * Checks a custom rule pack (parsed JSON, or JSON text) and returns it typed, in the current schema
+ * version (a pack written for an older one is upcast first). Refuses with kernel
  * ValidationFailed whose errors carry field paths joined by dots, e.g. `meetings.plenary.cadence`.
  */
 export function parseRulePack(json: unknown): RulePack {
@@ -15,7 +17,7 @@ export function parseRulePack(json: unknown): RulePack {
       throw new ValidationFailed([{ path: '', message: `is not valid JSON: ${(error as Error).message}` }]);
     }
   }
-  const result = RulePackSchema.safeParse(value);
+  const result = RulePackSchema.safeParse(upcastRulePack(value));
   if (!result.success) throw new ValidationFailed(fieldErrors(result.error.issues));
   return result.data;
 }

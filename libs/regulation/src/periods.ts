@@ -49,7 +49,7 @@ function dayOfMonth(year: number, month: number, day: number): LocalDate {
  * The last day a report for `period` may arrive. "trước ngày 25/6" (before) → 24 June;
  * "chậm nhất ngày 15" (no later than) → the 15th.
  */
-export function dueDateOf(rule: DueRule, period: Period): LocalDate {
+export function dueDateOf(rule: Omit<DueRule, 'onDayOff'>, period: Period): LocalDate {
   const month = rule.month === 'last-month-of-period' ? lastMonthOf(period) : rule.month;
   const named = dayOfMonth(period.year, month, rule.day);
   return rule.reading === 'before' ? LocalDate.addDays(named, -1) : named;

@@ -64,8 +64,21 @@ export const RoleSchema = z.enum([
 ]);
 export type Role = z.infer<typeof RoleSchema>;
 
+/** Bodies outside the committee that receive its reports. */
+export const OutsideRecipientSchema = z.enum([
+  'provincial-people-committee', // Ủy ban nhân dân tỉnh
+  'provincial-party-committee', // Tỉnh ủy
+  'national-committee', // Ủy ban Quốc gia về Chính phủ điện tử / về Chuyển đổi số
+  'ministry', // Bộ Thông tin và Truyền thông
+]);
+export type OutsideRecipient = z.infer<typeof OutsideRecipientSchema>;
+
 export const CadenceSchema = z.enum(['monthly', 'quarterly', 'semiannual', 'annual']);
 export type Cadence = z.infer<typeof CadenceSchema>;
+
+/** Why a member is away for long (RULES.md §1): the reasons a long-absence notice gives. */
+export const AbsenceReasonSchema = z.enum(['work-trip', 'study', 'leave', 'retirement', 'personnel-change']);
+export type AbsenceReason = z.infer<typeof AbsenceReasonSchema>;
 
 const PERIODS_PER_YEAR: Record<Cadence, number> = { monthly: 12, quarterly: 4, semiannual: 2, annual: 1 };
 
@@ -91,10 +104,27 @@ const CompositionSchema = z.strictObject({
       count: z.int().min(1).nullable(),
       /** The agencies whose heads hold the seats (Thanh Hóa 2014: Sở TTTT, Sở KH&ĐT, Sở Tài chính, Sở GD&ĐT). */
       agencies: z.array(text).optional(),
-      alsoSecretary: z.boolean(),
       alsoWorkingGroupLeader: z.boolean(),
       ...cited,
     }),
+    NoneSchema,
+  ]),
+  /**
+   * The committee's secretary (Thư ký): Thanh Hóa 2018 Điều 5 gives it to the standing member ("Ủy viên
+   * Thường trực kiêm thư ký"); a separate secretary seat exists only where a regulation creates one.
+   */
+  secretary: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('held-by-standing-member'), ...cited }),
+    z.strictObject({ kind: z.literal('separate-seat'), ...cited }),
+    NoneSchema,
+  ]),
+  /**
+   * Who "Thường trực Ban Chỉ đạo" (the standing office) is, where a regulation gives it powers without
+   * naming a person (Kiên Giang 2008 Điều 2.2, 12): the tenant says which role holds it.
+   */
+  standingOffice: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('held-by'), role: RoleSchema, ...cited }),
+    TenantDecidesSchema,
     NoneSchema,
   ]),
   workingGroup: z.strictObject({
@@ -112,9 +142,14 @@ const CompositionSchema = z.strictObject({
   longAbsence: z.discriminatedUnion('kind', [
     z.strictObject({
       kind: z.literal('notify-and-replace'),
-      /** Away more than this many months (work trip, study, leave)… */
+      /** Away more than this many months… */
       thresholdMonths: z.int().min(1),
-      /** …the member's agency notifies in writing and proposes a replacement to the chair. */
+      /**
+       * …for these reasons (Thanh Hóa 2014 Điều 2.4: "đi công tác, đi học tập trung trên 6 tháng"); the
+       * other reasons (nghỉ chế độ, a change of personnel) have no threshold.
+       */
+      thresholdReasons: z.array(AbsenceReasonSchema),
+      /** The member's agency notifies in writing and proposes a replacement to this role. */
       notifiedTo: RoleSchema,
       ...cited,
     }),
@@ -145,6 +180,13 @@ export const PeriodicMeetingSchema = z.strictObject({
 const MeetingRuleSchema = z.discriminatedUnion('kind', [PeriodicMeetingSchema, TenantDecidesSchema, NoneSchema]);
 export type MeetingRule = z.infer<typeof MeetingRuleSchema>;
 
+/**
+ * Lead times in working days (conventions.ts): by default neither the day the documents are sent (BLDS
+ * 2015 Điều 147.2) nor the meeting day counts; `send-day-counts` counts the sending day as the first.
+ */
+export const WorkingDayCountingSchema = z.enum(['exclude-send-day-and-meeting-day', 'send-day-counts']);
+export type WorkingDayCounting = z.infer<typeof WorkingDayCountingSchema>;
+
 const LeadTimeScopeSchema = z.enum(['periodic-meetings', 'all-meetings']);
 export const DocumentLeadTimeSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -152,6 +194,8 @@ export const DocumentLeadTimeSchema = z.discriminatedUnion('kind', [
     days: z.int().min(1),
     appliesTo: LeadTimeScopeSchema,
     channel: z.enum(['any', 'electronic']),
+    /** How the days are counted (conventions.ts); a province may choose the other reading. */
+    counting: WorkingDayCountingSchema.default('exclude-send-day-and-meeting-day'),
     ...cited,
   }),
   z.strictObject({
@@ -159,6 +203,8 @@ export const DocumentLeadTimeSchema = z.discriminatedUnion('kind', [
     hours: z.int().min(1),
     appliesTo: LeadTimeScopeSchema,
     channel: z.enum(['any', 'electronic']),
+    /** Clock hours from sending to the meeting's start, weekends included (BLDS 2015 Điều 147.1). */
+    counting: z.literal('clock-hours').default('clock-hours'),
     ...cited,
   }),
   TenantDecidesSchema,
@@ -191,14 +237,22 @@ const MeetingsSchema = z.strictObject({
   absence: z.discriminatedUnion('kind', [
     z.strictObject({
       kind: z.literal('report-and-approval'),
-      /** Whose consent an absence needs. */
-      approvalBy: z.enum(['chair', 'presiding-person']),
+      /**
+       * Whose consent an absence needs, each with the article that says so. Where two articles name
+       * different people (Phú Thọ 2022 Điều 9.2: the chair; Điều 6.5: the presiding person), either
+       * consent is accepted and the meeting records the article it was given under.
+       */
+      approvers: z
+        .array(z.strictObject({ by: z.enum(['chair', 'presiding-person']), ...cited }))
+        .min(1),
       /** Sending someone in the member's place: never, only with that consent, or freely. */
       substitute: z.enum(['not-allowed', 'with-approval', 'allowed']),
       /** A member who delegates must give a written opinion (ý kiến bằng văn bản). */
       delegateMustSubmitWrittenOpinion: z.boolean(),
       /** The authorised person reports on the member's assigned work (Phú Thọ Điều 9.2). */
       delegateReportsOnAssignedWork: z.boolean(),
+      /** Where the articles differ, what the platform does. */
+      note: text.optional(),
       ...cited,
     }),
     NoneSchema,
@@ -211,6 +265,9 @@ const MeetingsSchema = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------- §3
+
+export const DayOffRuleSchema = z.enum(['next-working-day', 'literal']);
+export type DayOffRule = z.infer<typeof DayOffRuleSchema>;
 
 /**
  * When a report is due. `reading` says how the wording is read (RULES.md §7):
@@ -225,6 +282,11 @@ export const DueRuleSchema = z.strictObject({
   reading: z.enum(['before', 'no-later-than']),
   /** The regulation's words, e.g. "trước ngày 25 tháng 6". */
   wording: text,
+  /**
+   * A due date on a weekend or public holiday: rolled to the next working day (BLDS 2015 Điều 148.5,
+   * the default) or kept as written (a province's choice).
+   */
+  onDayOff: DayOffRuleSchema.default('next-working-day'),
 });
 export type DueRule = z.infer<typeof DueRuleSchema>;
 
@@ -245,19 +307,21 @@ export const ReportDeadlineSchema = z
   });
 export type ReportDeadline = z.infer<typeof ReportDeadlineSchema>;
 
-/** The due dates of a report: fixed by the regulation, or for the tenant to set. */
+/** The due dates of a report: fixed by the regulation, for the tenant to set, or none (ad hoc only). */
 export const ReportDueSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('fixed'), deadlines: z.array(ReportDeadlineSchema).min(1), ...cited }),
   TenantDecidesSchema,
+  NoneSchema,
 ]);
 export type ReportDue = z.infer<typeof ReportDueSchema>;
 
-export const ReporterSchema = z.enum(['members', 'agencies-running-programmes']);
+/** Who owes periodic reports: members, the agencies running programmes, or every agency (sở, ban, ngành, địa phương). */
+export const ReporterSchema = z.enum(['members', 'agencies-running-programmes', 'agencies']);
 
 const ActivityReportSchema = z.strictObject({
   /** Who writes the report on the committee's activity. */
   author: z.enum(['standing-agency', 'working-group', 'committee']),
-  recipients: z.array(z.union([RoleSchema, z.literal('provincial-people-committee')])).min(1),
+  recipients: z.array(z.union([RoleSchema, OutsideRecipientSchema])).min(1),
   /** The periods the regulation names (empty when it names none). */
   cadences: z.array(CadenceSchema),
   adHoc: z.boolean(),
@@ -273,13 +337,18 @@ const ActivityReportSchema = z.strictObject({
 const ReportingSchema = z.strictObject({
   memberReports: z.strictObject({
     reporter: ReporterSchema,
-    /** Where reports are sent: the standing agency in every seed regulation. */
-    recipient: RoleSchema,
+    /** Where reports are sent (the standing agency), or for the tenant to say where the regulation names no one. */
+    recipient: z.union([RoleSchema, TenantDecidesSchema]),
     due: ReportDueSchema,
     ...cited,
   }),
   adHocReports: z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('on-request'), requestedBy: z.array(RoleSchema).min(1), ...cited }),
+    NoneSchema,
+  ]),
+  /** Members report problems as they arise, unasked ("kịp thời báo cáo … những vấn đề phát sinh"). */
+  issueReports: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('as-they-arise'), reporter: z.literal('members'), recipients: z.array(RoleSchema).min(1), ...cited }),
     NoneSchema,
   ]),
   activityReports: z.array(ActivityReportSchema),
@@ -329,10 +398,27 @@ const BudgetSchema = z.strictObject({
     }),
     NoneSchema,
   ]),
-  /** Spending with no norm (chi đặc thù): who proposes, with whom, who decides. */
+  /** Who decides each expenditure (Kiên Giang 2008 Điều 12: "quyết định các khoản chi"). */
+  expenditureDecision: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('by'), actor: BudgetActorSchema, ...cited }), NoneSchema]),
+  /** Spending with no norm (chi đặc thù, Thanh Hóa 2018 Điều 11.2): who proposes, with whom, who decides. */
   specialExpenditure: z.discriminatedUnion('kind', [
     z.strictObject({
       kind: z.literal('flow'),
+      proposer: BudgetActorSchema,
+      coordinatesWith: BudgetActorSchema,
+      decidedBy: BudgetActorSchema,
+      ...cited,
+    }),
+    NoneSchema,
+  ]),
+  /**
+   * Funding for unplanned tasks the provincial People's Committee assigns (Phú Thọ 2022 Điều 11.3,
+   * "nhiệm vụ được giao việc đột xuất"): proposed to the competent authority, whose decision funds it.
+   */
+  unplannedTasks: z.discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('flow'),
+      assignedBy: BudgetActorSchema,
       proposer: BudgetActorSchema,
       coordinatesWith: BudgetActorSchema,
       decidedBy: BudgetActorSchema,
@@ -356,7 +442,8 @@ const BudgetSchema = z.strictObject({
       categories: z.array(z.strictObject({ id: z.string().regex(/^[a-z][a-z0-9-]*$/), label: text })).min(1),
       ...cited,
     }),
-    z.strictObject({ kind: z.literal('per-legal-document'), document: text, ...cited }),
+    /** Spending follows these legal documents (Kiên Giang 2008 Điều 12 names three and "other rules"). */
+    z.strictObject({ kind: z.literal('per-legal-documents'), documents: z.array(text).min(1), ...cited }),
     NoneSchema,
   ]),
 });
@@ -375,14 +462,27 @@ const DocumentsSchema = z.strictObject({
     z.strictObject({
       kind: z.literal('role'),
       role: RoleSchema,
+      /** Only the holder of the role who heads this agency signs (Thanh Hóa 2014 Điều 5.1đ: the Giám đốc Sở TTTT). */
+      agency: text.optional(),
       /** Signs only when the chair assigns or authorises it (Phú Thọ Điều 5.4). */
       onlyWhenAssigned: z.boolean(),
+      ...cited,
+    }),
+    TenantDecidesSchema,
+    NoneSchema,
+  ]),
+  /** Who signs the committee's reports to bodies outside it (Phú Thọ 2022 Điều 10.5). */
+  reportSigner: z.discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('roles'),
+      signers: z.array(z.strictObject({ role: RoleSchema, onlyWhenAuthorised: z.boolean() })).min(1),
+      addressees: z.array(OutsideRecipientSchema).min(1),
       ...cited,
     }),
     NoneSchema,
   ]),
   /** Which seal a document bears, by signer. */
-  seals: z.array(z.strictObject({ signer: RoleSchema, seal: SealSchema, ...cited })),
+  seals: z.array(z.strictObject({ signer: RoleSchema, seal: SealSchema, note: text.optional(), ...cited })),
 });
 
 // --------------------------------------------------------------------------------------------- pack
@@ -390,7 +490,8 @@ const DocumentsSchema = z.strictObject({
 export const RulePackSchema = z.strictObject({
   /** `kien-giang-2008`: lowercase, hyphenated. */
   id: z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be a lowercase slug, e.g. kien-giang-2008'),
-  schemaVersion: z.literal(1),
+  /** 2 since the corrections of issue 10; packs of version 1 are upcast on read (upcast-rule-pack.ts). */
+  schemaVersion: z.literal(2),
   title: text,
   province: text,
   committee: text,

@@ -37,6 +37,7 @@ describe('RULES-TABLE.md', () => {
     const table = renderRuleTable();
     expect(table).toContain('| `meetings.plenary` | periodic; cadence: quarterly; window: (days-of-last-month; fromDay: 20; toDay: 30) | Điều 10 |');
     expect(table).toContain('| `reporting.memberReports.due` | tenant-decides;');
-    expect(table.match(/^## /gm)).toHaveLength(5);
+    expect(table.match(/^## /gm)).toHaveLength(6); // the time conventions and the five packs
+    expect(table).toContain('| 1 | `documents.noticeSigner` | Notices and minutes are signed only by the standing member who is Giám đốc Sở TTTT');
   });
 });

@@ -2,6 +2,8 @@
 // rule-table.spec.ts fails when the file and this output differ, so the table cannot drift from the packs.
 
 import { formatCitation } from './citation.js';
+import { CIVIL_CODE } from './conventions.js';
+import { CORRECTIONS } from './packs/corrections.js';
 import { BUILT_IN_PACKS } from './packs/index.js';
 import type { Citation, RulePack } from './rule-pack.schema.js';
 
@@ -28,6 +30,17 @@ export function renderRuleTable(packs: readonly RulePack[] = BUILT_IN_PACKS): st
     '',
     'Reading of deadlines: `before` means "trước ngày N" (due by the end of the day before N); `no-later-than` means "chậm nhất ngày N" (due by the end of N).',
     '`tenant-decides` marks a rule the regulation leaves to the committee: the tenant configures it before obligations are generated.',
+    '',
+    '## Time conventions (RULES.md §7)',
+    '',
+    'Where the regulations say nothing, periods are counted by the Civil Code; each rule states the reading it uses and a province may change it (`POST …/regulations/:id/configuration` with the rule\'s path, e.g. `reporting.memberReports.due.deadlines.0.due.onDayOff`).',
+    '',
+    '| field | default | alternative | basis |',
+    '|---|---|---|---|',
+    `| \`onDayOff\` of a due rule | \`next-working-day\`: a due date on a weekend or holiday ends with the next working day | \`literal\` | ${formatCitation(CIVIL_CODE.dayOffRollsOver)}; ${formatCitation(CIVIL_CODE.scope)} |`,
+    `| \`counting\` of a working-day lead time | \`exclude-send-day-and-meeting-day\`: neither the sending day nor the meeting day counts (Friday meeting, 3 days → send by Monday) | \`send-day-counts\` | ${formatCitation(CIVIL_CODE.firstDayNotCounted)} |`,
+    `| \`counting\` of a lead time in hours | \`clock-hours\` from sending to the meeting's start, weekends included | — | ${formatCitation(CIVIL_CODE.hours)} |`,
+    '| `reading` of a due rule | as the wording says: `before` ("trước ngày N": by the end of N−1) or `no-later-than` ("chậm nhất ngày N") | the other | RULES.md §7 |',
   ];
   for (const pack of packs) {
     const decision = pack.decision.number ?? '(số để trống)';
@@ -35,6 +48,14 @@ export function renderRuleTable(packs: readonly RulePack[] = BUILT_IN_PACKS): st
     lines.push('', `## ${pack.id}: ${pack.title}`, '', `${pack.committee}. Quyết định ${decision}, ${signed}; articles below are of this decision unless named.`, '');
     lines.push('| rule | value | citation |', '|---|---|---|');
     for (const row of rowsOf(pack, pack.decision.citation.decision)) lines.push(`| \`${row.path}\` | ${escape(row.value)} | ${escape(row.citation)} |`);
+    const corrections = CORRECTIONS.filter((c) => c.rules.some((r) => r.packId === pack.id));
+    if (corrections.length > 0) {
+      lines.push('', `Corrected in schema version 2 (issue 10): ${corrections.length} item(s).`, '', '| item | rules | correction |', '|---|---|---|');
+      for (const c of corrections) {
+        const paths = c.rules.filter((r) => r.packId === pack.id).map((r) => `\`${r.path}\``);
+        lines.push(`| ${c.item} | ${paths.join(', ')} | ${escape(c.summary)} |`);
+      }
+    }
   }
   return `${lines.join('\n')}\n`;
 }

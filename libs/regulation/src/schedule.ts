@@ -1,9 +1,11 @@
 // What a regulation requires over a date range: the periodic meetings (with the days they must be
 // held on) and the report obligations (with the last day a report may arrive). An item belongs to the
-// regulation in force on the day it falls due: a meeting's last window day, a report's due date.
+// regulation in force on the day it falls due: a meeting's last window day, a report's due date as the
+// regulation writes it; a due date on a day off then rolls to the next working day (conventions.ts).
 
-import { LocalDate } from '@bcd/calendar';
+import { LocalDate, vietnamCalendar, type WorkingCalendar } from '@bcd/calendar';
 import { ValidationFailed } from '@bcd/kernel';
+import { effectiveDueDate, type EffectiveDueDate } from './conventions.js';
 import { dueDateOf, meetingWindowOf, type Period, periodsOfYear } from './periods.js';
 import { type Adoption, regulationInForce } from './regulation-in-force.js';
 import type { Cadence, Citation, DueRule, MeetingRule, ReportDue, RulePack } from './rule-pack.schema.js';
@@ -37,10 +39,17 @@ export interface ReportObligation {
   period: string;
   periodStart: LocalDate;
   periodEnd: LocalDate;
-  /** The last day the report may arrive (it is on time if received by the end of this day, Vietnam time). */
+  /** The date the regulation's wording gives, read as `deadline.reading` says. */
+  literalDueDate: LocalDate;
+  /**
+   * The last day the report may arrive (on time if received by the end of this day, Vietnam time): the
+   * literal date, or the next working day when that is a day off and the rule rolls over.
+   */
   dueDate: LocalDate;
-  /** How the regulation's wording was read to get `dueDate`. */
-  deadline: { reading: DueRule['reading']; wording: string };
+  /** Why `dueDate` is not the literal date (the day off and BLDS 2015 Điều 148.5); null when it is. */
+  rolledOver: EffectiveDueDate['rolledOver'];
+  /** How the regulation's wording was read. */
+  deadline: { reading: DueRule['reading']; wording: string; onDayOff: DueRule['onDayOff'] };
   citation: Citation;
 }
 
@@ -71,14 +80,19 @@ const MEETINGS: [PeriodicMeetingKind, 'plenary' | 'standingBoard' | 'workingGrou
   ['standing-board', 'standingBoard'],
   ['working-group', 'workingGroup'],
 ];
-const SCHEDULING_PATHS = /^(meetings\.(plenary|standingBoard|workingGroup)|reporting\.)/;
+// The open slots that leave meetings or report dates out of a schedule (a report's recipient does not).
+const SCHEDULING_PATHS = /^(meetings\.(plenary|standingBoard|workingGroup)|reporting\.(memberReports|activityReports\.\d+)\.due)$/;
 
-/** The meetings and reports `pack` requires whose key date (window end, due date) lies in [from, to]. */
+/**
+ * The meetings and reports `pack` requires whose key date (window end, literal due date) lies in
+ * [from, to]; due dates are rolled over days off of `calendar` (the tenant's, with its overrides).
+ */
 export function scheduleForPack(
   pack: RulePack,
   from: LocalDate,
   to: LocalDate,
   regulation: RegulationRef = { packId: pack.id, decisionNumber: pack.decision.number },
+  calendar: WorkingCalendar = vietnamCalendar,
 ): Schedule {
   checkRange(from, to);
   // Periods of the year before and after too: a period's key date can fall in the next year's range.
@@ -110,9 +124,10 @@ export function scheduleForPack(
     for (const deadline of due.deadlines) {
       for (const period of years.flatMap((y) => periodsOfYear(deadline.cadence, y))) {
         if (deadline.periods !== 'all' && !deadline.periods.includes(period.index)) continue;
-        const dueDate = dueDateOf(deadline.due, period);
-        if (!within(dueDate)) continue;
-        reportObligations.push(obligation(regulation, report, reporter, period, dueDate, deadline.due, due.citation));
+        const literal = dueDateOf(deadline.due, period);
+        if (!within(literal)) continue;
+        const effective = effectiveDueDate(literal, deadline.due.onDayOff, calendar);
+        reportObligations.push(obligation(regulation, report, reporter, period, effective, deadline.due, due.citation));
       }
     }
   };
@@ -132,7 +147,12 @@ export function scheduleForPack(
  * The schedule over a tenant's adoptions: the range is split at each effective date and every part
  * follows the regulation in force there (Thanh Hóa: the 2014 pack until 2018-10-18, then the 2018 pack).
  */
-export function scheduleForAdoptions(adoptions: readonly Adoption[], from: LocalDate, to: LocalDate): AdoptedSchedule {
+export function scheduleForAdoptions(
+  adoptions: readonly Adoption[],
+  from: LocalDate,
+  to: LocalDate,
+  calendar: WorkingCalendar = vietnamCalendar,
+): AdoptedSchedule {
   checkRange(from, to);
   const starts = [from, ...adoptions.map((a) => a.effectiveFrom).filter((d) => d > from && d <= to)];
   const boundaries = [...new Set(starts)].sort();
@@ -144,7 +164,7 @@ export function scheduleForAdoptions(adoptions: readonly Adoption[], from: Local
       result.withoutRegulation.push({ from: start, to: end });
       return;
     }
-    const part = scheduleForPack(adoption.pack, start, end, { packId: adoption.pack.id, decisionNumber: adoption.decisionNumber });
+    const part = scheduleForPack(adoption.pack, start, end, { packId: adoption.pack.id, decisionNumber: adoption.decisionNumber }, calendar);
     result.meetings.push(...part.meetings);
     result.reportObligations.push(...part.reportObligations);
     result.needsConfiguration.push(...part.needsConfiguration);
@@ -157,7 +177,7 @@ function obligation(
   report: ReportObligation['report'],
   reporter: string,
   period: Period,
-  dueDate: LocalDate,
+  { literalDueDate, dueDate, rolledOver }: EffectiveDueDate,
   due: DueRule,
   citation: Citation,
 ): ReportObligation {
@@ -169,8 +189,10 @@ function obligation(
     period: period.label,
     periodStart: period.start,
     periodEnd: period.end,
+    literalDueDate,
     dueDate,
-    deadline: { reading: due.reading, wording: due.wording },
+    rolledOver,
+    deadline: { reading: due.reading, wording: due.wording, onDayOff: due.onDayOff },
     citation,
   };
 }

@@ -34,24 +34,74 @@ export function isComplete(pack: RulePack): boolean {
   return tenantDecisions(pack).length === 0;
 }
 
+/** A reading a rule states and a province may change (RULES.md §7): how a due date or a lead time is counted. */
+export interface Interpretation {
+  /** Where the reading is, e.g. `reporting.memberReports.due.deadlines.0.due.onDayOff`. */
+  path: string;
+  value: string;
+  /** The readings a province may choose from. */
+  options: readonly string[];
+}
+
+const READINGS: Record<string, readonly string[]> = {
+  reading: ['before', 'no-later-than'],
+  onDayOff: ['next-working-day', 'literal'],
+  counting: ['exclude-send-day-and-meeting-day', 'send-day-counts'],
+};
+
+/** Every reading of the pack a province may change: of each due rule and of a working-day lead time. */
+export function interpretations(pack: RulePack): Interpretation[] {
+  const found: Interpretation[] = [];
+  const at = (path: string, node: Record<string, unknown>, key: string) => {
+    if (typeof node[key] === 'string') found.push({ path: `${path}.${key}`, value: node[key] as string, options: READINGS[key] });
+  };
+  const reports = [
+    ['reporting.memberReports.due', pack.reporting.memberReports.due] as const,
+    ...pack.reporting.activityReports.map((r, i) => [`reporting.activityReports.${i}.due`, r.due] as const),
+  ];
+  for (const [path, due] of reports) {
+    if (due.kind !== 'fixed') continue;
+    due.deadlines.forEach((deadline, i) => {
+      at(`${path}.deadlines.${i}.due`, deadline.due, 'reading');
+      at(`${path}.deadlines.${i}.due`, deadline.due, 'onDayOff');
+    });
+  }
+  const lead = pack.meetings.documentLeadTime;
+  if (lead.kind === 'working-days') at('meetings.documentLeadTime', lead, 'counting');
+  return found;
+}
+
 /**
  * Fills tenant-decides slots with the tenant's rules, given by path:
  * `configurePack(phuTho2022, { 'reporting.memberReports.due': { kind: 'fixed', deadlines: [...], citation } })`.
- * The tenant's rule cites the tenant's own act (e.g. the committee's plan). Refuses, with full field
- * paths, a path that is not a tenant-decides slot of this pack or a value that is not a valid rule.
- * Returns a new pack; the given one is left as it was.
+ * The tenant's rule cites the tenant's own act (e.g. the committee's plan). A path may also name a
+ * reading the province changes (`interpretations`), of the pack or of a rule configured with it:
+ * `{ 'reporting.memberReports.due.deadlines.0.due.onDayOff': 'literal' }`. Refuses, with full field
+ * paths, a path that is neither or a value that is not a valid rule. Returns a new pack; the given one
+ * is left as it was.
  */
 export function configurePack(pack: RulePack, settings: Readonly<Record<string, unknown>>): RulePack {
   const open = new Set(tenantDecisions(pack).map((d) => d.path));
-  const unknown = Object.keys(settings).filter((path) => !open.has(path));
+  const copy = structuredClone(pack) as unknown as Record<string, unknown>;
+  const slots = Object.entries(settings).filter(([path]) => open.has(path));
+  for (const [path, value] of slots) setAt(copy, path.split('.'), value);
+  const filled = parse(copy);
+  const readings = new Set(interpretations(filled).map((i) => i.path));
+  const rest = Object.entries(settings).filter(([path]) => !open.has(path));
+  const unknown = rest.filter(([path]) => !readings.has(path));
   if (unknown.length > 0) {
     throw new ValidationFailed(
-      unknown.map((path) => ({ path, message: 'is not a rule the tenant decides in this pack' })),
+      unknown.map(([path]) => ({ path, message: 'is neither a rule the tenant decides nor a reading a province may change in this pack' })),
     );
   }
-  const copy = structuredClone(pack) as unknown as Record<string, unknown>;
-  for (const [path, value] of Object.entries(settings)) setAt(copy, path.split('.'), value);
-  const result = RulePackSchema.safeParse(copy);
+  if (rest.length === 0) return filled;
+  const read = structuredClone(filled) as unknown as Record<string, unknown>;
+  for (const [path, value] of rest) setAt(read, path.split('.'), value);
+  return parse(read);
+}
+
+function parse(json: Record<string, unknown>): RulePack {
+  const result = RulePackSchema.safeParse(json);
   if (!result.success) throw new ValidationFailed(fieldErrors(result.error.issues));
   return result.data;
 }

@@ -2,12 +2,13 @@
 // adopting built-in and custom packs as events, the regulation in force on a date, schedules across
 // a change of regulation, "tenant decides" rules, refusals and errors, and the RegulationsInForce port
 // other contexts read.
+import { readFileSync } from 'node:fs';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LocalDate } from '@bcd/calendar';
 import { fixedClock } from '@bcd/kernel';
 import type { EventStore } from '@bcd/event-store';
 import { phuTho2022, REGULATIONS_IN_FORCE, scheduleForPack, type RegulationsInForce } from '@bcd/regulation';
-import { EVENT_STORE } from '@bcd/service-host';
+import { EVENT_STORE, ReadModels } from '@bcd/service-host';
 import { startApp } from '../testing/http.js';
 import { IdentityClient, type Session } from '../testing/identity-client.js';
 import { testConfig } from '../testing/test-config.js';
@@ -89,10 +90,11 @@ describe('regulations per tenant over HTTP (PGlite)', () => {
         effectiveFrom: '2008-06-23',
         supersedes: null,
         inForce: { from: '2008-06-23', until: null },
-        // "Ban Chỉ đạo thực hiện chế độ báo cáo định kỳ … theo yêu cầu của UBND tỉnh": no period or date fixed
-        openTenantDecisions: [expect.objectContaining({ path: 'reporting.activityReports.0.due' })],
         adoptedBy: { userId: admin.userId, role: 'platform_admin' },
       });
+      // Left to the tenant: who "Thường trực Ban Chỉ đạo" is (Điều 2.2), and the committee's reports to the
+      // UBND ("theo yêu cầu của UBND tỉnh": no period or date fixed). Sorted: the read model's jsonb orders keys.
+      expect(body.openTenantDecisions.map((t: { path: string }) => t.path).sort()).toEqual(['composition.standingOffice', 'reporting.activityReports.0.due']);
       expect(body.pack.id).toBe('kien-giang-2008');
     });
 
@@ -114,7 +116,9 @@ describe('regulations per tenant over HTTP (PGlite)', () => {
           reporter: 'members',
           period: '2009-Q3',
           dueDate: '2009-09-15',
-          deadline: { reading: 'no-later-than', wording: 'chậm nhất ngày 15 của tháng cuối quý' },
+          literalDueDate: '2009-09-15',
+          rolledOver: null,
+          deadline: { reading: 'no-later-than', wording: 'chậm nhất ngày 15 của tháng cuối quý', onDayOff: 'next-working-day' },
         }),
       ]);
       expect(body).toMatchObject({ from: '2009-07-01', to: '2009-09-30', withoutRegulation: [] });
@@ -191,7 +195,7 @@ describe('regulations per tenant over HTTP (PGlite)', () => {
       expect(
         (body.reportObligations as Obligation[]).filter((o) => o.report === 'member-report').map((o) => [o.regulation.decisionNumber, o.period, o.dueDate]),
       ).toEqual([
-        ['3461/QĐ-BCĐ', '2018-H1', '2018-06-24'],
+        ['3461/QĐ-BCĐ', '2018-H1', '2018-06-25'], // 24/6/2018 is a Sunday (BLDS 2015 Điều 148.5)
         ['4095/QĐ-BCĐ', '2018', '2018-12-04'],
       ]);
       // before the 2014 regulation took effect nothing is required, and the answer says so
@@ -243,7 +247,11 @@ describe('regulations per tenant over HTTP (PGlite)', () => {
       const adopted = await adopt(secretariatOfPhuTho, 'phu-tho', { builtInPackId: 'phu-tho-2022' });
       expect(adopted.status).toBe(201);
       adoptionId = adopted.body.adoptionId;
-      expect(adopted.body.openTenantDecisions.map((t: { path: string }) => t.path)).toEqual(['reporting.memberReports.due', 'reporting.activityReports.0.due']);
+      expect(adopted.body.openTenantDecisions.map((t: { path: string }) => t.path).sort()).toEqual([
+        'reporting.activityReports.0.due',
+        'reporting.memberReports.due',
+        'reporting.memberReports.recipient',
+      ]);
 
       const { body } = await schedule(secretariatOfPhuTho, 'phu-tho', '2023-01-01', '2023-12-31');
       expect((body.meetings as Meeting[]).map((m) => `${m.kind} ${m.period}`)).toEqual(['plenary 2023-H1', 'plenary 2023-H2']);
@@ -263,12 +271,13 @@ describe('regulations per tenant over HTTP (PGlite)', () => {
       });
       expect(configured.status).toBe(200);
       expect(configured.body.configuration).toEqual({ 'reporting.memberReports.due': memberReportsDue });
-      expect(configured.body.openTenantDecisions.map((t: { path: string }) => t.path)).toEqual(['reporting.activityReports.0.due']);
+      expect(configured.body.openTenantDecisions.map((t: { path: string }) => t.path).sort()).toEqual(['reporting.activityReports.0.due', 'reporting.memberReports.recipient']);
 
       const { body } = await schedule(secretariatOfPhuTho, 'phu-tho', '2023-01-01', '2023-12-31');
       expect((body.reportObligations as Obligation[]).map((o) => [o.report, o.reporter, o.period, o.dueDate])).toEqual([
-        ['member-report', 'members', '2023-H1', '2023-06-20'],
-        ['member-report', 'members', '2023-H2', '2023-12-20'],
+        // owed by agencies (sở, ban, ngành, địa phương: Điều 4.3, 12.2)
+        ['member-report', 'agencies', '2023-H1', '2023-06-20'],
+        ['member-report', 'agencies', '2023-H2', '2023-12-20'],
       ]);
       expect(body.needsConfiguration.map((n: { path: string }) => n.path)).toEqual(['reporting.activityReports.0.due']);
 
@@ -281,7 +290,7 @@ describe('regulations per tenant over HTTP (PGlite)', () => {
         settings: { 'meetings.plenary': { kind: 'none' } },
       });
       expect(status).toBe(400);
-      expect(body.errors).toEqual([{ path: 'settings.meetings.plenary', message: 'is not a rule the tenant decides in this pack' }]);
+      expect(body.errors).toEqual([{ path: 'settings.meetings.plenary', message: 'is neither a rule the tenant decides nor a reading a province may change in this pack' }]);
     });
 
     it('answers 404 for an adoption the tenant does not have', async () => {
@@ -370,6 +379,86 @@ describe('regulations per tenant over HTTP (PGlite)', () => {
         detail: 'No regulation is in force for tenant ha-giang on 2025-07-15: tenant ha-giang has adopted no regulation (POST /api/tenants/ha-giang/regulations).',
       });
       expect((await request(admin, 'GET', '/api/tenants/kien-giang/regulations/in-force')).body.regulation.packId).toBe('kien-giang-2008');
+    });
+  });
+
+  describe('issue 10: due dates on days off, the province\'s readings, packs recorded before the corrections', () => {
+    const q3Of2019 = async () => (await schedule(admin, 'kien-giang', '2019-07-01', '2019-09-30')).body.reportObligations[0];
+
+    it('rolls a due date on a Sunday to the next working day and shows both: Kiên Giang Q3 2019, 15/9 → 16/9 (BLDS 2015 Điều 148.5)', async () => {
+      expect(await q3Of2019()).toMatchObject({
+        period: '2019-Q3',
+        literalDueDate: '2019-09-15',
+        dueDate: '2019-09-16',
+        rolledOver: { because: '2019-09-15 is a Sunday', citation: { article: 'Điều 148 khoản 5' }, holidaysKnown: true },
+        deadline: { onDayOff: 'next-working-day' },
+      });
+    });
+
+    it('rolls over the tenant\'s calendar, with the platform admins\' overrides', async () => {
+      const response = await client.request(admin.token, 'POST', '/api/calendar/holidays', {
+        date: '2019-09-16',
+        name: 'Nghỉ bù (ví dụ kiểm thử)',
+        reason: 'test: a day off right after the Sunday',
+        decisionRef: 'Thông báo 1/TB-TEST',
+      });
+      expect(response.statusCode).toBe(201);
+      expect(await q3Of2019()).toMatchObject({ literalDueDate: '2019-09-15', dueDate: '2019-09-17' });
+    });
+
+    it('lets the province keep the literal date, as a recorded tenant decision', async () => {
+      const [adoption] = (await request(admin, 'GET', '/api/tenants/kien-giang/regulations')).body;
+      const configured = await request(admin, 'POST', `/api/tenants/kien-giang/regulations/${adoption.adoptionId}/configuration`, {
+        settings: { 'reporting.memberReports.due.deadlines.0.due.onDayOff': 'literal' },
+      });
+      expect(configured.status).toBe(200);
+      expect(await q3Of2019()).toMatchObject({ literalDueDate: '2019-09-15', dueDate: '2019-09-15', rolledOver: null, deadline: { onDayOff: 'literal' } });
+      const refused = await request(admin, 'POST', `/api/tenants/kien-giang/regulations/${adoption.adoptionId}/configuration`, {
+        settings: { 'reporting.memberReports.due.deadlines.0.due.onDayOff': 'sometimes' },
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors.map((e: { path: string }) => e.path)).toEqual(['settings.reporting.memberReports.due.deadlines.0.due.onDayOff']);
+    });
+
+    it('loads an adoption stored with a version-1 pack: the event is read in the current schema, nothing stored changes', async () => {
+      // Thanh Hóa 2014 exactly as an adoption recorded it before the corrections (schema version 1).
+      const fixture = new URL('../../../../libs/regulation/src/testing/rule-packs-v1.json', import.meta.url);
+      const v1Pack = (JSON.parse(readFileSync(fixture, 'utf8')) as { id: string; schemaVersion: number }[]).find((p) => p.id === 'thanh-hoa-2014');
+      expect(v1Pack?.schemaVersion).toBe(1);
+      await client.tenant(admin.token, 'lao-cai', 'Tỉnh Lào Cai');
+      const data = {
+        adoptionId: '01900000-0000-7000-8000-000000000001',
+        source: { kind: 'built-in', packId: 'thanh-hoa-2014' },
+        pack: v1Pack,
+        decisionNumber: '3461/QĐ-BCĐ',
+        signedOn: '2014-10-16',
+        effectiveFrom: '2014-10-16',
+        supersedes: null,
+      };
+      const appended = await store.appendToStream('lao-cai', 'rulebook-regulations-lao-cai', [
+        { eventId: '01900000-0000-7000-8000-0000000000e1', type: 'rulebook.RegulationAdopted', data, occurredAt: new Date('2014-10-15T17:00:00Z') },
+      ]);
+      await app.get(ReadModels).waitFor({ transactionId: appended.transactionId, globalPosition: appended.positions[0] }, ['rulebook.RegulationAdopted']);
+
+      const listed = await request(admin, 'GET', '/api/tenants/lao-cai/regulations');
+      expect(listed.status).toBe(200);
+      expect(listed.body[0].pack).toMatchObject({ id: 'thanh-hoa-2014', schemaVersion: 2, composition: { longAbsence: { thresholdReasons: ['work-trip', 'study'] } } });
+      const scheduled = await schedule(admin, 'lao-cai', '2018-01-01', '2018-12-31');
+      expect(scheduled.status).toBe(200);
+      expect((scheduled.body.reportObligations as Obligation[]).map((o) => [o.period, o.dueDate])).toEqual([
+        ['2018-H1', '2018-06-25'],
+        ['2018', '2018-11-26'], // "trước ngày 25 tháng 11": Saturday 24/11/2018 → Monday 26/11
+      ]);
+      // The port other contexts read folds the same event into the current schema.
+      const port = app.get<RegulationsInForce>(REGULATIONS_IN_FORCE);
+      expect((await port.inForce('lao-cai', d('2019-01-01')))?.pack.schemaVersion).toBe(2);
+      // A later command on the stream folds it too.
+      const configured = await request(admin, 'POST', `/api/tenants/lao-cai/regulations/${data.adoptionId}/configuration`, {
+        settings: { 'meetings.documentLeadTime.counting': 'send-day-counts' },
+      });
+      expect(configured.status).toBe(200);
+      const [stored] = await store.readStream('lao-cai', 'rulebook-regulations-lao-cai');
+      expect((stored.data as { pack: { schemaVersion: number } }).pack.schemaVersion).toBe(1);
     });
   });
 });

@@ -8,10 +8,14 @@ import type { RulePack } from '../rule-pack.schema.js';
 import { citationsOf } from './cite.js';
 
 const cite = citationsOf('…/QĐ-BCĐ năm 2021 (số, ngày để trống)', null);
+const VICE_CHAIRS_TOGETHER = cite(
+  'Điều 4 khoản 3',
+  'Phó Trưởng ban chỉ đạo thường trực và Phó Trưởng ban chỉ đạo sau đây được gọi chung là Phó Trưởng ban chỉ đạo.',
+);
 
 export const binhDinh2021: RulePack = {
   id: 'binh-dinh-2021',
-  schemaVersion: 1,
+  schemaVersion: 2,
   title: 'Quy chế hoạt động của Ban chỉ đạo xây dựng Chính quyền điện tử tỉnh Bình Định',
   province: 'Bình Định',
   committee: 'Ban chỉ đạo xây dựng Chính quyền điện tử tỉnh Bình Định',
@@ -31,6 +35,8 @@ export const binhDinh2021: RulePack = {
       citation: cite('Điều 4', 'Phó Trưởng ban chỉ đạo thường trực và Phó Trưởng ban chỉ đạo'),
     },
     standingMembers: { kind: 'none' },
+    secretary: { kind: 'none', note: 'Quy chế không có Thư ký Ban Chỉ đạo (Tổ thư ký giúp việc là tổ giúp việc, Điều 7).' },
+    standingOffice: { kind: 'none' },
     workingGroup: {
       name: 'Tổ thư ký giúp việc',
       setUpBy: 'Ban Chỉ đạo; các thành viên cử cán bộ, chuyên gia tham gia',
@@ -75,6 +81,7 @@ export const binhDinh2021: RulePack = {
       hours: 48,
       appliesTo: 'all-meetings',
       channel: 'electronic',
+      counting: 'clock-hours',
       citation: cite(
         'Điều 10 khoản 1 điểm c',
         'Cơ quan thường trực Ban Chỉ đạo có trách nhiệm gửi tài liệu điện tử cho các thành viên Ban Chỉ đạo chậm nhất 48 giờ trước khi tổ chức họp.',
@@ -82,7 +89,7 @@ export const binhDinh2021: RulePack = {
     },
     absence: {
       kind: 'report-and-approval',
-      approvalBy: 'presiding-person',
+      approvers: [{ by: 'presiding-person', citation: cite('Điều 5 khoản 4', 'phải báo cáo và được sự đồng ý của người chủ trì cuộc họp') }],
       substitute: 'with-approval',
       delegateMustSubmitWrittenOpinion: false,
       delegateReportsOnAssignedWork: false,
@@ -103,7 +110,7 @@ export const binhDinh2021: RulePack = {
           {
             cadence: 'semiannual',
             periods: 'all',
-            due: { month: 'last-month-of-period', day: 30, reading: 'before', wording: 'trước ngày 30 của tháng 6, tháng 12' },
+            due: { month: 'last-month-of-period', day: 30, reading: 'before', onDayOff: 'next-working-day', wording: 'trước ngày 30 của tháng 6, tháng 12' },
           },
         ],
         citation: cite('Điều 10 khoản 2 điểm a', 'Định kỳ 06 tháng (trước ngày 30 của tháng 6, tháng 12)'),
@@ -111,11 +118,24 @@ export const binhDinh2021: RulePack = {
       citation: cite('Điều 10 khoản 2 điểm a', 'các thành viên Ban Chỉ đạo tổng hợp, báo cáo kết quả thực hiện nhiệm vụ được phân công'),
       seeAlso: [cite('Điều 5 khoản 5')],
     },
-    adHocReports: { kind: 'on-request', requestedBy: ['chair', 'vice-chair'], citation: cite('Điều 5 khoản 5') },
+    // "Phó Trưởng Ban" includes the standing vice chair (Điều 4 khoản 3).
+    adHocReports: {
+      kind: 'on-request',
+      requestedBy: ['chair', 'standing-vice-chair', 'vice-chair'],
+      citation: cite('Điều 5 khoản 5', 'báo cáo đột xuất khi Trưởng Ban, Phó Trưởng Ban Chỉ đạo yêu cầu'),
+      seeAlso: [VICE_CHAIRS_TOGETHER],
+    },
+    issueReports: {
+      kind: 'as-they-arise',
+      reporter: 'members',
+      recipients: ['chair', 'standing-vice-chair', 'vice-chair'],
+      citation: cite('Điều 5 khoản 3', 'Kịp thời báo cáo Trưởng Ban chỉ đạo, Phó Trưởng Ban chỉ đạo về những vấn đề phát sinh trong quá trình triển khai nhiệm vụ được giao'),
+      seeAlso: [VICE_CHAIRS_TOGETHER],
+    },
     activityReports: [
       {
         author: 'working-group',
-        recipients: ['chair', 'vice-chair', 'member'],
+        recipients: ['chair', 'standing-vice-chair', 'vice-chair', 'member'],
         cadences: ['quarterly'],
         adHoc: true,
         commentRound: { kind: 'none' },
@@ -123,6 +143,23 @@ export const binhDinh2021: RulePack = {
         citation: cite(
           'Điều 7 khoản 7',
           'Định kỳ hàng quý hoặc đột xuất báo cáo Trưởng Ban, Phó Trưởng Ban và thành viên Ban Chỉ đạo về tình hình, kết quả hoạt động của Ban Chỉ đạo và Tổ thư ký.',
+        ),
+        seeAlso: [VICE_CHAIRS_TOGETHER],
+      },
+      {
+        author: 'committee',
+        recipients: ['national-committee', 'provincial-party-committee', 'provincial-people-committee'],
+        cadences: [],
+        adHoc: false,
+        commentRound: { kind: 'none' },
+        due: {
+          kind: 'tenant-decides',
+          citation: cite('Điều 8 khoản 1'),
+          note: '"theo quy định": Quy chế không ấn định kỳ và thời hạn báo cáo; tỉnh cấu hình theo yêu cầu của Ủy ban Quốc gia, Tỉnh ủy, UBND tỉnh.',
+        },
+        citation: cite(
+          'Điều 8 khoản 1',
+          'có trách nhiệm báo cáo kết quả xây dựng Chính quyền điện tử đến Ủy ban Quốc gia về Chính phủ điện tử, Tỉnh ủy và Ủy ban nhân dân tỉnh theo quy định',
         ),
       },
     ],
@@ -154,7 +191,9 @@ export const binhDinh2021: RulePack = {
         'Phối hợp với Sở Tài chính lập dự toán kinh phí (trong dự toán ngân sách hàng năm) trình Ủy ban nhân dân tỉnh phê duyệt',
       ),
     },
+    expenditureDecision: { kind: 'none' },
     specialExpenditure: { kind: 'none' },
+    unplannedTasks: { kind: 'none' },
     settlement: { kind: 'per-current-rules', citation: cite('Điều 13 khoản 2', 'thực hiện sử dụng kinh phí theo chế độ quy định hiện hành') },
     categories: {
       kind: 'list',
@@ -170,13 +209,14 @@ export const binhDinh2021: RulePack = {
     },
   },
   documents: {
+    // Điều 4.2d lets the vice chair sign documents in general; no article names who signs notices and
+    // minutes, which the Tổ thư ký prepares (Điều 7.6).
     noticeSigner: {
-      kind: 'role',
-      role: 'vice-chair',
-      onlyWhenAssigned: false,
-      citation: cite('Điều 4 khoản 2 điểm d', 'ký các văn bản liên quan đến tổ chức, hoạt động của Ban Chỉ đạo theo chức năng và thẩm quyền được giao'),
-      seeAlso: [cite('Điều 7 khoản 6', 'chuẩn bị các thông báo, biên bản họp của Ban chỉ đạo')],
+      kind: 'tenant-decides',
+      citation: cite('Điều 7 khoản 6', 'chuẩn bị các thông báo, biên bản họp của Ban chỉ đạo'),
+      note: 'Quy chế không nêu người ký thông báo, biên bản họp (Điều 4 khoản 2 điểm d nói chung về "các văn bản liên quan"): tỉnh quyết định.',
     },
+    reportSigner: { kind: 'none' },
     seals: [
       { signer: 'chair', seal: 'provincial-people-committee', citation: cite('Điều 11 khoản 1') },
       {

@@ -10,7 +10,7 @@ const cite = citationsOf('1507/QĐ-UBND', '2008-06-23');
 
 export const kienGiang2008: RulePack = {
   id: 'kien-giang-2008',
-  schemaVersion: 1,
+  schemaVersion: 2,
   title: 'Quy chế hoạt động của Ban Chỉ đạo Công nghệ thông tin tỉnh Kiên Giang',
   province: 'Kiên Giang',
   committee: 'Ban Chỉ đạo Công nghệ thông tin tỉnh Kiên Giang',
@@ -30,6 +30,15 @@ export const kienGiang2008: RulePack = {
       citation: cite('Điều 2 khoản 1', '02 Phó Trưởng ban Ban Chỉ đạo (01 Phó Trưởng ban Thường trực Ban Chỉ đạo và 01 Phó Trưởng ban Ban Chỉ đạo)'),
     },
     standingMembers: { kind: 'none', note: 'Thường trực Ban Chỉ đạo đặt tại Sở TTTT (Điều 2 khoản 2); không có Ủy viên thường trực.' },
+    secretary: { kind: 'none', note: 'Quy chế không có Thư ký Ban Chỉ đạo.' },
+    // "Thường trực Ban Chỉ đạo" uses Sở TTTT's seal and account, drafts the budget and decides each
+    // expenditure, but the text never says who it is: plausibly the standing vice chair, the Sở TTTT
+    // director who proposed this regulation (Tờ trình 65/TTr-STTTT). The tenant says.
+    standingOffice: {
+      kind: 'tenant-decides',
+      citation: cite('Điều 2 khoản 2', 'Thường trực Ban Chỉ đạo đặt tại Sở Thông tin và Truyền thông tỉnh Kiên Giang'),
+      note: 'Quy chế không nói ai là Thường trực Ban Chỉ đạo; có thể là Phó Trưởng ban Thường trực (Giám đốc Sở TTTT): tỉnh chọn.',
+    },
     workingGroup: {
       name: 'Tổ giúp việc',
       setUpBy: 'Thường trực Ban Chỉ đạo, chủ yếu từ cán bộ Sở Thông tin và Truyền thông',
@@ -70,6 +79,7 @@ export const kienGiang2008: RulePack = {
       days: 3,
       appliesTo: 'periodic-meetings',
       channel: 'any',
+      counting: 'exclude-send-day-and-meeting-day',
       citation: cite(
         'Điều 11',
         'Cơ quan Thường trực Ban Chỉ đạo có trách nhiệm gửi tài liệu (nếu có) cho các Thành viên Ban trước kỳ họp định kỳ của Ban Chỉ đạo ít nhất 03 ngày làm việc.',
@@ -77,7 +87,7 @@ export const kienGiang2008: RulePack = {
     },
     absence: {
       kind: 'report-and-approval',
-      approvalBy: 'chair',
+      approvers: [{ by: 'chair', citation: cite('Điều 10', 'phải báo cáo và được sự đồng ý của Trưởng ban thì mới cử người dự họp thay') }],
       substitute: 'with-approval',
       delegateMustSubmitWrittenOpinion: false,
       delegateReportsOnAssignedWork: false,
@@ -102,7 +112,7 @@ export const kienGiang2008: RulePack = {
           {
             cadence: 'quarterly',
             periods: 'all',
-            due: { month: 'last-month-of-period', day: 15, reading: 'no-later-than', wording: 'chậm nhất ngày 15 của tháng cuối quý' },
+            due: { month: 'last-month-of-period', day: 15, reading: 'no-later-than', onDayOff: 'next-working-day', wording: 'chậm nhất ngày 15 của tháng cuối quý' },
           },
         ],
         citation: cite('Điều 11', 'về cơ quan Thường trực Ban Chỉ đạo chậm nhất ngày 15 của tháng cuối quý'),
@@ -111,6 +121,7 @@ export const kienGiang2008: RulePack = {
       seeAlso: [cite('Điều 8 khoản 4')],
     },
     adHocReports: { kind: 'on-request', requestedBy: ['chair'], citation: cite('Điều 11', 'Riêng báo cáo đột xuất thực hiện theo yêu cầu của Trưởng ban.') },
+    issueReports: { kind: 'none' },
     activityReports: [
       {
         author: 'committee',
@@ -147,7 +158,13 @@ export const kienGiang2008: RulePack = {
         'Thường trực Ban Chỉ đạo lập dự toán kinh phí hoạt động gửi Sở Tài chính thẩm định, trình Ủy ban nhân dân tỉnh phê duyệt trong tổng hạn mức kinh phí hoạt động của Sở Thông tin và Truyền thông.',
       ),
     },
+    expenditureDecision: {
+      kind: 'by',
+      actor: 'standing-agency',
+      citation: cite('Điều 12', 'Thường trực Ban chỉ đạo chịu trách nhiệm quản lý tài chính, quyết định các khoản chi cho hoạt động của Ban Chỉ đạo'),
+    },
     specialExpenditure: { kind: 'none' },
+    unplannedTasks: { kind: 'none' },
     settlement: {
       kind: 'by',
       actor: 'standing-agency',
@@ -156,18 +173,26 @@ export const kienGiang2008: RulePack = {
       citation: cite('Điều 12', 'quyết toán tài chính hàng năm với Sở Tài chính'),
     },
     categories: {
-      kind: 'per-legal-document',
-      document: 'Thông tư liên tịch 43/2008/TTLT-BTC-BTTTT ngày 26/5/2008',
-      citation: cite('Điều 12'),
+      kind: 'per-legal-documents',
+      // As the decision writes them (it dates TTLT 44/2007 "ngày 07 tháng 5 năm 2008").
+      documents: [
+        'Thông tư liên tịch số 43/2008/TTLT-BTC-BTTTT ngày 26/5/2008 (quản lý, sử dụng kinh phí chi ứng dụng CNTT trong hoạt động của cơ quan nhà nước)',
+        'Thông tư liên tịch số 44/2007/TTLT-BTC-BKHCN (định mức xây dựng, phân bổ dự toán đề tài, dự án khoa học và công nghệ)',
+        'Quyết định số 15/2008/QĐ-UBND ngày 24/3/2008 của UBND tỉnh Kiên Giang',
+        'các văn bản quy định khác có liên quan của Nhà nước',
+      ],
+      citation: cite('Điều 12', 'Việc chi cho các hoạt động của Ban Chỉ đạo và Tổ giúp việc được thực hiện theo Thông tư liên tịch số 43/2008/TTLT-BTC-BTTTT'),
     },
   },
   documents: {
     noticeSigner: { kind: 'none' },
+    reportSigner: { kind: 'none' },
     seals: [
       { signer: 'chair', seal: 'provincial-people-committee', citation: cite('Điều 2 khoản 3', 'Các văn bản do Trưởng ban chỉ đạo ký được đóng dấu của Ủy ban nhân dân tỉnh Kiên Giang.') },
       {
         signer: 'standing-agency',
         seal: 'standing-agency',
+        note: 'Thường trực Ban Chỉ đạo: người giữ vai trò này do tỉnh chọn (composition.standingOffice).',
         citation: cite('Điều 2 khoản 2', 'được sử dụng con dấu và tài khoản của Sở Thông tin và Truyền thông trong quan hệ công tác'),
       },
     ],

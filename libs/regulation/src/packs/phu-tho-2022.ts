@@ -1,7 +1,8 @@
 // Quy chế hoạt động của Ban Chỉ đạo Chuyển đổi số tỉnh Phú Thọ,
 // ban hành kèm theo Quyết định số 1344/QĐ-BCĐCĐS ngày 18/5/2022; thay thế Quyết định số
-// 1025/QĐ-BCĐXDCQĐT ngày 10/5/2019. It fixes no report dates: the committee sets the template and
-// deadlines (Điều 4 khoản 3), so the tenant configures them. Source: shared/seeds/phu-tho-2022-qd-1344.txt.
+// 1025/QĐ-BCĐXDCQĐT ngày 10/5/2019. Periodic reports are owed by agencies, by the template and deadlines
+// the committee sets (Điều 4 khoản 3, 12 khoản 2): the tenant configures dates and recipient.
+// Source: shared/seeds/phu-tho-2022-qd-1344.txt.
 
 import { LocalDate } from '@bcd/calendar';
 import type { RulePack } from '../rule-pack.schema.js';
@@ -11,7 +12,7 @@ const cite = citationsOf('1344/QĐ-BCĐCĐS', '2022-05-18');
 
 export const phuTho2022: RulePack = {
   id: 'phu-tho-2022',
-  schemaVersion: 1,
+  schemaVersion: 2,
   title: 'Quy chế hoạt động của Ban Chỉ đạo Chuyển đổi số tỉnh Phú Thọ',
   province: 'Phú Thọ',
   committee: 'Ban Chỉ đạo Chuyển đổi số tỉnh Phú Thọ',
@@ -26,7 +27,9 @@ export const phuTho2022: RulePack = {
   composition: {
     chair: { citation: cite('Điều 3') },
     viceChairs: { count: null, standing: 0, citation: cite('Điều 4') },
-    standingMembers: { kind: 'fixed', count: 1, alsoSecretary: false, alsoWorkingGroupLeader: false, citation: cite('Điều 5') },
+    standingMembers: { kind: 'fixed', count: 1, alsoWorkingGroupLeader: false, citation: cite('Điều 5') },
+    secretary: { kind: 'none', note: 'Quy chế không có Thư ký Ban Chỉ đạo.' },
+    standingOffice: { kind: 'none' },
     workingGroup: {
       name: 'Tổ công tác, giúp việc',
       setUpBy: 'Ban Chỉ đạo; các Ủy viên cử cán bộ, công chức tham gia',
@@ -55,12 +58,25 @@ export const phuTho2022: RulePack = {
     },
     extended: { kind: 'none' },
     documentLeadTime: { kind: 'none' },
+    // Điều 9.2 names the chair, Điều 6.5 the person presiding the meeting (the vice chair when the chair is
+    // absent, Điều 4.1): either consent is accepted; the meeting records the article it was given under.
     absence: {
       kind: 'report-and-approval',
-      approvalBy: 'chair',
+      approvers: [
+        {
+          by: 'chair',
+          citation: cite('Điều 9 khoản 2', 'Thành viên Ban Chỉ đạo vắng mặt phải báo cáo và được sự đồng ý của Trưởng ban'),
+        },
+        {
+          by: 'presiding-person',
+          citation: cite('Điều 6 khoản 5', 'trong trường hợp không thể tham dự phải báo cáo và được sự đồng ý của người chủ trì cuộc họp'),
+          seeAlso: [cite('Điều 4 khoản 1', 'Khi Trưởng ban vắng mặt, Phó Trưởng ban thay mặt Trưởng ban lãnh đạo, chỉ đạo hoạt động của Ban Chỉ đạo.')],
+        },
+      ],
       substitute: 'with-approval',
       delegateMustSubmitWrittenOpinion: true,
       delegateReportsOnAssignedWork: true,
+      note: 'Điều 9 khoản 2 (Trưởng ban đồng ý) và Điều 6 khoản 5 (người chủ trì cuộc họp đồng ý) khác nhau: chấp nhận sự đồng ý của người chủ trì và ghi điều khoản đã áp dụng.',
       citation: cite(
         'Điều 9 khoản 2',
         'Thành viên Ban Chỉ đạo vắng mặt phải báo cáo và được sự đồng ý của Trưởng ban, cử người được uỷ quyền của đơn vị dự họp thay. Người được uỷ quyền phải báo cáo công việc mà thành viên Ban Chỉ đạo được phân công phụ trách.',
@@ -71,8 +87,12 @@ export const phuTho2022: RulePack = {
   },
   reporting: {
     memberReports: {
-      reporter: 'members',
-      recipient: 'standing-agency',
+      reporter: 'agencies',
+      recipient: {
+        kind: 'tenant-decides',
+        citation: cite('Điều 4 khoản 3'),
+        note: 'Quy chế không nêu nơi nhận báo cáo định kỳ của các sở, ban, ngành, địa phương: tỉnh quyết định.',
+      },
       due: {
         kind: 'tenant-decides',
         citation: cite(
@@ -81,10 +101,20 @@ export const phuTho2022: RulePack = {
         ),
         note: 'Quy chế không ấn định kỳ và ngày nộp báo cáo: tỉnh cấu hình trước khi sinh nghĩa vụ báo cáo.',
       },
-      citation: cite('Điều 6 khoản 4'),
-      seeAlso: [cite('Điều 12 khoản 2')],
+      citation: cite(
+        'Điều 4 khoản 3',
+        'yêu cầu các sở, ban, ngành, địa phương thực hiện chế độ thông tin, báo cáo theo mẫu và tuân thủ thời hạn báo cáo',
+      ),
+      seeAlso: [cite('Điều 12 khoản 2', 'thực hiện chế độ thông tin, báo cáo theo quy định và yêu cầu của Ban Chỉ đạo')],
     },
     adHocReports: { kind: 'on-request', requestedBy: ['chair', 'vice-chair'], citation: cite('Điều 12 khoản 2', 'thực hiện chế độ thông tin, báo cáo theo quy định và yêu cầu của Ban Chỉ đạo') },
+    // Members' reporting of problems to the chair and vice chair, not periodic reports.
+    issueReports: {
+      kind: 'as-they-arise',
+      reporter: 'members',
+      recipients: ['chair', 'vice-chair'],
+      citation: cite('Điều 6 khoản 4', 'Kịp thời báo cáo Trưởng ban, Phó Trưởng ban về những vấn đề phát sinh trong quá trình triển khai nhiệm vụ được giao'),
+    },
     activityReports: [
       {
         author: 'standing-agency',
@@ -94,6 +124,18 @@ export const phuTho2022: RulePack = {
         commentRound: { kind: 'none' },
         due: { kind: 'tenant-decides', citation: cite('Điều 7 khoản 6'), note: 'Hằng quý; Quy chế không ấn định thời hạn.' },
         citation: cite('Điều 7 khoản 6', 'Định kỳ hằng quý báo cáo Trưởng ban, Phó Trưởng ban về tình hình, kết quả hoạt động của Ban Chỉ đạo.'),
+      },
+      {
+        author: 'working-group',
+        recipients: ['chair', 'vice-chair', 'member'],
+        cadences: [],
+        adHoc: true,
+        commentRound: { kind: 'none' },
+        due: { kind: 'none', note: 'Quy chế không ấn định kỳ báo cáo: báo cáo khi có yêu cầu.' },
+        citation: cite(
+          'Điều 8 khoản 6',
+          'Báo cáo Trưởng ban, Phó Trưởng ban và các Ủy viên Ban Chỉ đạo về tình hình, kết quả hoạt động của Ban Chỉ đạo và Tổ công tác, giúp việc.',
+        ),
       },
     ],
     channels: [
@@ -109,8 +151,12 @@ export const phuTho2022: RulePack = {
       ),
     },
     estimate: { kind: 'none' },
-    specialExpenditure: {
+    expenditureDecision: { kind: 'none' },
+    // Điều 11.3 is not spending with no norm (that is Thanh Hóa 2018 Điều 11.2): it funds unplanned tasks.
+    specialExpenditure: { kind: 'none' },
+    unplannedTasks: {
       kind: 'flow',
+      assignedBy: 'provincial-people-committee',
       proposer: 'standing-agency',
       coordinatesWith: 'finance-department',
       decidedBy: 'competent-authority',
@@ -129,9 +175,22 @@ export const phuTho2022: RulePack = {
       onlyWhenAssigned: true,
       citation: cite('Điều 5 khoản 4', 'ký các văn bản liên quan khi được Trưởng ban phân công hoặc ủy quyền'),
     },
+    reportSigner: {
+      kind: 'roles',
+      signers: [
+        { role: 'chair', onlyWhenAuthorised: false },
+        { role: 'vice-chair', onlyWhenAuthorised: true },
+      ],
+      addressees: ['provincial-people-committee', 'ministry', 'national-committee'],
+      citation: cite(
+        'Điều 10 khoản 5',
+        'Trưởng ban (hoặc Phó Trưởng ban khi được uỷ quyền) ký các báo cáo, và các văn bản khác có liên quan gửi UBND tỉnh, Bộ Thông tin và Truyền thông, Uỷ ban Quốc gia về Chuyển đổi số',
+      ),
+    },
     seals: [
       { signer: 'chair', seal: 'provincial-people-committee', citation: cite('Điều 11 khoản 1') },
       { signer: 'vice-chair', seal: 'provincial-people-committee', citation: cite('Điều 11 khoản 1') },
+      { signer: 'standing-member', seal: 'own-agency', citation: cite('Điều 11 khoản 1') },
       {
         signer: 'member',
         seal: 'own-agency',

@@ -10,7 +10,7 @@ const cite = citationsOf('3461/QĐ-BCĐ', '2014-10-16');
 
 export const thanhHoa2014: RulePack = {
   id: 'thanh-hoa-2014',
-  schemaVersion: 1,
+  schemaVersion: 2,
   title: 'Quy chế làm việc của Ban Chỉ đạo ứng dụng công nghệ thông tin tỉnh Thanh Hóa',
   province: 'Thanh Hóa',
   committee: 'Ban Chỉ đạo ứng dụng công nghệ thông tin tỉnh Thanh Hóa',
@@ -29,10 +29,11 @@ export const thanhHoa2014: RulePack = {
       kind: 'fixed',
       count: 4,
       agencies: ['Sở Thông tin và Truyền thông', 'Sở Kế hoạch và Đầu tư', 'Sở Tài chính', 'Sở Giáo dục và Đào tạo'],
-      alsoSecretary: false,
       alsoWorkingGroupLeader: false,
       citation: cite('Điều 5'),
     },
+    secretary: { kind: 'none', note: 'Quy chế không có Thư ký Ban Chỉ đạo.' },
+    standingOffice: { kind: 'none' },
     workingGroup: {
       name: 'Tổ giúp việc',
       setUpBy: 'Trưởng Ban Chỉ đạo (Quyết định số 2605/QĐ-BCĐ ngày 17/8/2014)',
@@ -45,6 +46,8 @@ export const thanhHoa2014: RulePack = {
     longAbsence: {
       kind: 'notify-and-replace',
       thresholdMonths: 6,
+      // "đi công tác, đi học tập trung trên 6 tháng": nghỉ chế độ and a change of personnel have no threshold.
+      thresholdReasons: ['work-trip', 'study'],
       notifiedTo: 'chair',
       citation: cite(
         'Điều 2 khoản 4',
@@ -69,10 +72,10 @@ export const thanhHoa2014: RulePack = {
     workingGroup: { kind: 'none' },
     extraordinary: {
       kind: 'allowed',
-      convenedBy: ['chair'],
+      convenedBy: ['chair', 'vice-chair'],
       onProposalOf: [],
       citation: cite('Điều 9 khoản 1', 'Trường hợp cần thiết, Trưởng ban Chỉ đạo quyết định triệu tập họp đột xuất.'),
-      seeAlso: [cite('Điều 9 khoản 2')],
+      seeAlso: [cite('Điều 9 khoản 2', 'Trường hợp cần thiết, Trưởng ban hoặc Phó Trưởng ban Chỉ đạo quyết định triệu tập cuộc họp đột xuất')],
     },
     extended: { kind: 'none' },
     documentLeadTime: {
@@ -80,6 +83,7 @@ export const thanhHoa2014: RulePack = {
       days: 5,
       appliesTo: 'all-meetings',
       channel: 'any',
+      counting: 'exclude-send-day-and-meeting-day',
       citation: cite('Điều 9 khoản 4', 'gửi tài liệu đến các đại biểu tham dự ít nhất 5 ngày làm việc trước cuộc họp'),
     },
     absence: { kind: 'none', note: 'Điều 6 khoản 1 điểm c: tham dự đầy đủ các phiên họp; không quy định thủ tục vắng mặt.' },
@@ -92,8 +96,8 @@ export const thanhHoa2014: RulePack = {
       due: {
         kind: 'fixed',
         deadlines: [
-          { cadence: 'semiannual', periods: [1], due: { month: 6, day: 25, reading: 'before', wording: 'trước ngày 25 tháng 6' } },
-          { cadence: 'annual', periods: 'all', due: { month: 11, day: 25, reading: 'before', wording: 'trước ngày 25 tháng 11' } },
+          { cadence: 'semiannual', periods: [1], due: { month: 6, day: 25, reading: 'before', onDayOff: 'next-working-day', wording: 'trước ngày 25 tháng 6' } },
+          { cadence: 'annual', periods: 'all', due: { month: 11, day: 25, reading: 'before', onDayOff: 'next-working-day', wording: 'trước ngày 25 tháng 11' } },
         ],
         citation: cite('Điều 11 khoản 2', 'định kỳ 6 tháng (trước ngày 25 tháng 6), hàng năm (trước ngày 25 tháng 11)'),
       },
@@ -103,6 +107,7 @@ export const thanhHoa2014: RulePack = {
       ),
     },
     adHocReports: { kind: 'on-request', requestedBy: ['chair'], citation: cite('Điều 11 khoản 2') },
+    issueReports: { kind: 'none' },
     activityReports: [
       {
         author: 'standing-agency',
@@ -134,7 +139,9 @@ export const thanhHoa2014: RulePack = {
       steps: [{ actor: 'standing-agency', action: 'includes-in-own-estimate' }],
       citation: cite('Điều 12 khoản 1'),
     },
+    expenditureDecision: { kind: 'none' },
     specialExpenditure: { kind: 'none' },
+    unplannedTasks: { kind: 'none' },
     settlement: {
       kind: 'by',
       actor: 'standing-agency',
@@ -147,16 +154,21 @@ export const thanhHoa2014: RulePack = {
     noticeSigner: {
       kind: 'role',
       role: 'standing-member',
+      // Only the standing member who is the Sở TTTT director, not the other three (Điều 5 khoản 1).
+      agency: 'Sở Thông tin và Truyền thông',
       onlyWhenAssigned: false,
       citation: cite(
         'Điều 5 khoản 1 điểm đ',
         'Ủy viên thường trực Ban Chỉ đạo, Giám đốc Sở Thông tin và Truyền thông: Ký các thông báo, biên bản họp của Ban Chỉ đạo, Thường trực Ban Chỉ đạo',
       ),
     },
+    reportSigner: { kind: 'none' },
     seals: [
       { signer: 'chair', seal: 'provincial-people-committee', citation: cite('Điều 2 khoản 6') },
       { signer: 'vice-chair', seal: 'provincial-people-committee', citation: cite('Điều 2 khoản 6') },
       { signer: 'standing-agency', seal: 'own-agency', citation: cite('Điều 2 khoản 6') },
+      // Standing members are members: their own agency's seal (the notice signer is one of them).
+      { signer: 'standing-member', seal: 'own-agency', citation: cite('Điều 2 khoản 6') },
       {
         signer: 'member',
         seal: 'own-agency',

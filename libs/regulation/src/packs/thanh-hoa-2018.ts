@@ -1,7 +1,8 @@
 // Quy chế hoạt động của Ban Chỉ đạo xây dựng Chính quyền điện tử tỉnh Thanh Hóa,
 // ban hành kèm theo Quyết định số 4095/QĐ-BCĐ ngày 19/10/2018 của Trưởng Ban Chỉ đạo.
-// In practice it replaces the 2014 regulation (3461/QĐ-BCĐ), though the decision does not say so:
-// the tenant's adoption records `supersedes`. Source text: shared/seeds/thanh-hoa-2018-qd-4095.txt.
+// It sets up a new committee (Quyết định 4094/QĐ-UBND of the same day) and never names the 2014
+// regulation (3461/QĐ-BCĐ): the pack replaces nothing. That 3461 lapsed on 2018-10-19 is the tenant's
+// reading, recorded by its adoption (`supersedes`). Source text: shared/seeds/thanh-hoa-2018-qd-4095.txt.
 
 import { LocalDate } from '@bcd/calendar';
 import type { RulePack } from '../rule-pack.schema.js';
@@ -11,7 +12,7 @@ const cite = citationsOf('4095/QĐ-BCĐ', '2018-10-19');
 
 export const thanhHoa2018: RulePack = {
   id: 'thanh-hoa-2018',
-  schemaVersion: 1,
+  schemaVersion: 2,
   title: 'Quy chế hoạt động của Ban Chỉ đạo xây dựng Chính quyền điện tử tỉnh Thanh Hóa',
   province: 'Thanh Hóa',
   committee: 'Ban Chỉ đạo xây dựng Chính quyền điện tử tỉnh Thanh Hóa',
@@ -29,10 +30,11 @@ export const thanhHoa2018: RulePack = {
     standingMembers: {
       kind: 'fixed',
       count: 1,
-      alsoSecretary: true,
       alsoWorkingGroupLeader: true,
       citation: cite('Điều 5', 'Ủy viên Thường trực kiêm thư ký Ban Chỉ đạo, Tổ trưởng Tổ giúp việc'),
     },
+    secretary: { kind: 'held-by-standing-member', citation: cite('Điều 5', 'Ủy viên Thường trực kiêm thư ký Ban Chỉ đạo') },
+    standingOffice: { kind: 'none' },
     workingGroup: {
       name: 'Tổ giúp việc',
       setUpBy: 'Ủy viên Thường trực (Tổ trưởng) thành lập các nhóm công tác; các Ủy viên cử cán bộ, chuyên gia',
@@ -76,7 +78,7 @@ export const thanhHoa2018: RulePack = {
     documentLeadTime: { kind: 'none' },
     absence: {
       kind: 'report-and-approval',
-      approvalBy: 'presiding-person',
+      approvers: [{ by: 'presiding-person', citation: cite('Điều 6 khoản 5', 'phải báo cáo và được sự đồng ý của người chủ trì cuộc họp') }],
       substitute: 'allowed',
       delegateMustSubmitWrittenOpinion: true,
       delegateReportsOnAssignedWork: false,
@@ -94,8 +96,8 @@ export const thanhHoa2018: RulePack = {
       due: {
         kind: 'fixed',
         deadlines: [
-          { cadence: 'semiannual', periods: [1], due: { month: 6, day: 10, reading: 'before', wording: 'trước ngày 10 tháng 6' } },
-          { cadence: 'annual', periods: 'all', due: { month: 12, day: 5, reading: 'before', wording: 'trước ngày 05 tháng 12' } },
+          { cadence: 'semiannual', periods: [1], due: { month: 6, day: 10, reading: 'before', onDayOff: 'next-working-day', wording: 'trước ngày 10 tháng 6' } },
+          { cadence: 'annual', periods: 'all', due: { month: 12, day: 5, reading: 'before', onDayOff: 'next-working-day', wording: 'trước ngày 05 tháng 12' } },
         ],
         citation: cite('Điều 10 khoản 2', 'định kỳ 6 tháng (trước ngày 10 tháng 6), hàng năm (trước ngày 05 tháng 12)'),
       },
@@ -105,6 +107,12 @@ export const thanhHoa2018: RulePack = {
       ),
     },
     adHocReports: { kind: 'on-request', requestedBy: ['chair'], citation: cite('Điều 10 khoản 2') },
+    issueReports: {
+      kind: 'as-they-arise',
+      reporter: 'members',
+      recipients: ['chair', 'vice-chair'],
+      citation: cite('Điều 6 khoản 4', 'Kịp thời báo cáo Trưởng Ban, Phó Trưởng Ban Chỉ đạo về những vấn đề phát sinh trong quá trình triển khai nhiệm vụ được giao'),
+    },
     activityReports: [
       {
         author: 'standing-agency',
@@ -147,6 +155,7 @@ export const thanhHoa2018: RulePack = {
       ],
       citation: cite('Điều 11 khoản 2', 'lập kế hoạch, dự toán kinh phí thông qua Trưởng Ban Chỉ đạo, trình cơ quan có thẩm quyền cấp'),
     },
+    expenditureDecision: { kind: 'none' },
     specialExpenditure: {
       kind: 'flow',
       proposer: 'standing-agency',
@@ -157,6 +166,7 @@ export const thanhHoa2018: RulePack = {
         'Trưởng hợp phát sinh các nội dung chi đặc thù chưa có tiêu chuẩn, định mức, chế độ chi, cơ quan Thường trực Ban Chỉ đạo chủ trì, phối hợp với Sở Tài chính để thống nhất nội dung trình Trưởng Ban Chỉ đạo xem xét, quyết định.',
       ),
     },
+    unplannedTasks: { kind: 'none' },
     settlement: { kind: 'by', actor: 'standing-agency', annual: false, citation: cite('Điều 11 khoản 2') },
     categories: { kind: 'none' },
   },
@@ -167,10 +177,14 @@ export const thanhHoa2018: RulePack = {
       onlyWhenAssigned: false,
       citation: cite('Điều 5 khoản 4', 'ký các thông báo, biên bản họp của Ban Chỉ đạo'),
     },
+    reportSigner: { kind: 'none' },
     seals: [
       { signer: 'chair', seal: 'provincial-people-committee', citation: cite('Điều 2 khoản 6') },
       { signer: 'vice-chair', seal: 'provincial-people-committee', citation: cite('Điều 2 khoản 6') },
       { signer: 'standing-agency', seal: 'own-agency', citation: cite('Điều 2 khoản 6') },
+      // The standing member, who is also the secretary, is a member: their own agency's seal.
+      { signer: 'standing-member', seal: 'own-agency', citation: cite('Điều 2 khoản 6') },
+      { signer: 'secretary', seal: 'own-agency', citation: cite('Điều 2 khoản 6') },
       { signer: 'member', seal: 'own-agency', citation: cite('Điều 2 khoản 6') },
     ],
   },

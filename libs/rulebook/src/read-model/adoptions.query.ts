@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { LocalDate } from '@bcd/calendar';
 import { NotFound } from '@bcd/kernel';
 import type { ScopedSqlClient } from '@bcd/auth';
-import { CitationSchema, regulationInForce, RulePackSchema, spanOf, tenantDecisions, type Adoption, type AdoptionSource, type RulePack, type TenantSettings } from '@bcd/regulation';
+import { CitationSchema, regulationInForce, RulePackSchema, spanOf, tenantDecisions, upcastRulePack, type Adoption, type AdoptionSource, type RulePack, type TenantSettings } from '@bcd/regulation';
 import { AdoptionSourceSchema } from '@bcd/contracts';
 import { readModelQueryHandler, View } from '@bcd/service-host';
 import { jsonValue } from './rulebook.projection.js';
@@ -70,9 +70,10 @@ function record(row: Row): AdoptionRecord {
     tenant: row.tenant_id,
     adoptionId: row.adoption_id,
     source: jsonValue<AdoptionSource>(row.source),
-    pack: jsonValue<RulePack>(row.pack),
+    // Rows written from packs of an older schema version are read in the current one.
+    pack: upcastRulePack(jsonValue(row.pack)) as RulePack,
     configuration: jsonValue<TenantSettings>(row.configuration),
-    effectivePack: jsonValue<RulePack>(row.effective_pack),
+    effectivePack: upcastRulePack(jsonValue(row.effective_pack)) as RulePack,
     decisionNumber: row.decision_number,
     signedOn: row.signed_on as LocalDate | null,
     effectiveFrom: row.effective_from as LocalDate,

@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import type { RecordedEvent } from '@bcd/kernel';
 import type { SqlQueryable } from '@bcd/event-store';
-import { withSettings, type AdoptedRegulation, type RulePack, type TenantSettings } from '@bcd/regulation';
+import { upcastRulePack, withSettings, type AdoptedRegulation, type RulePack, type TenantSettings } from '@bcd/regulation';
 import { defineProjection } from '@bcd/service-host';
 import type { RegulationEvent } from '../domain/regulations/regulations.js';
 
@@ -48,7 +48,8 @@ export const rulebookProjection = defineProjection<RegulationEvent>({
       );
       // The decider configures adoptions of the same stream only, and checked these settings.
       if (row) {
-        const adoption = { pack: jsonValue<RulePack>(row.pack), configuration: jsonValue<TenantSettings>(row.configuration) } as AdoptedRegulation;
+        const pack = upcastRulePack(jsonValue(row.pack)) as RulePack;
+        const adoption = { pack, configuration: jsonValue<TenantSettings>(row.configuration) } as AdoptedRegulation;
         const { configuration, effectivePack } = withSettings(adoption, settings);
         await tx.query(
           `UPDATE rulebook_adoptions SET configuration = $3::jsonb, effective_pack = $4::jsonb, configured_at = $5

@@ -1,13 +1,15 @@
 // What the tenant's regulations require over a date range: the periodic meetings (with their windows)
 // and the report obligations (with their due dates), each from the regulation in force on its key
-// date, and what is left out (rules awaiting the tenant's decision, days without a regulation).
-import { Query } from '@nestjs/cqrs';
+// date, and what is left out (rules awaiting the tenant's decision, days without a regulation). Due dates
+// on days off roll over by the tenant's working calendar (with the platform's overrides).
+import { Inject } from '@nestjs/common';
+import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { z } from 'zod';
-import { LocalDate } from '@bcd/calendar';
+import { LocalDate, WORKING_CALENDARS, type WorkingCalendars } from '@bcd/calendar';
 import { ValidationFailed } from '@bcd/kernel';
-import { CadenceSchema, CitationSchema, regulationInForce, scheduleForAdoptions } from '@bcd/regulation';
-import { readModelQueryHandler, View } from '@bcd/service-host';
-import { adoptionRecords, toAdoption } from './adoptions.query.js';
+import { CadenceSchema, CitationSchema, regulationInForce, scheduleForAdoptions, type AdoptedSchedule } from '@bcd/regulation';
+import { ReadModelDatabase, View } from '@bcd/service-host';
+import { adoptionRecords, toAdoption, type AdoptionRecord } from './adoptions.query.js';
 
 /** Longest range a schedule is computed for (20 years). */
 export const MAX_SCHEDULE_DAYS = 7305;
@@ -37,9 +39,17 @@ export const ScheduleViewSchema = z.strictObject({
       period: z.string(),
       periodStart: View.localDate,
       periodEnd: View.localDate,
-      /** The last day the report may arrive. */
+      /** The date the regulation's wording gives. */
+      literalDueDate: View.localDate,
+      /** The last day the report may arrive: the literal date, or the next working day after a day off (BLDS 2015 Điều 148.5). */
       dueDate: View.localDate,
-      deadline: z.strictObject({ reading: z.enum(['before', 'no-later-than']), wording: z.string() }),
+      /** Why the two differ (or why the roll-over is uncertain); null when they are the same. */
+      rolledOver: z.strictObject({ because: z.string(), citation: CitationSchema, holidaysKnown: z.boolean() }).nullable(),
+      deadline: z.strictObject({
+        reading: z.enum(['before', 'no-later-than']),
+        wording: z.string(),
+        onDayOff: z.enum(['next-working-day', 'literal']),
+      }),
       citation: CitationSchema,
     }),
   ),
@@ -70,13 +80,25 @@ export class ScheduleQuery extends Query<ScheduleView> {
   }
 }
 
-export const ScheduleHandler = readModelQueryHandler(ScheduleQuery, async (tx, { tenant, from, to }): Promise<ScheduleView> => {
-  if (LocalDate.daysBetween(from, to) > MAX_SCHEDULE_DAYS) {
-    throw new ValidationFailed([{ path: 'to', message: `must be at most ${MAX_SCHEDULE_DAYS} days (20 years) after from` }]);
+@QueryHandler(ScheduleQuery)
+export class ScheduleHandler implements IQueryHandler<ScheduleQuery> {
+  constructor(
+    @Inject(ReadModelDatabase) private readonly db: ReadModelDatabase,
+    @Inject(WORKING_CALENDARS) private readonly calendars: WorkingCalendars,
+  ) {}
+
+  async execute({ tenant, from, to }: ScheduleQuery): Promise<ScheduleView> {
+    if (LocalDate.daysBetween(from, to) > MAX_SCHEDULE_DAYS) {
+      throw new ValidationFailed([{ path: 'to', message: `must be at most ${MAX_SCHEDULE_DAYS} days (20 years) after from` }]);
+    }
+    const calendar = await this.calendars.calendarFor(tenant);
+    const records = await this.db.read((tx) => adoptionRecords(tx, tenant));
+    return scheduleView(tenant, from, to, records, scheduleForAdoptions(records.map(toAdoption), from, to, calendar));
   }
-  const records = await adoptionRecords(tx, tenant);
+}
+
+function scheduleView(tenant: string, from: LocalDate, to: LocalDate, records: readonly AdoptionRecord[], schedule: AdoptedSchedule): ScheduleView {
   const adoptions = records.map(toAdoption);
-  const schedule = scheduleForAdoptions(adoptions, from, to);
   const needsConfiguration = schedule.needsConfiguration.map((need) => {
     // Each part of the range follows the regulation in force on its first day.
     const inForce = regulationInForce(adoptions, need.from);
@@ -92,8 +114,11 @@ export const ScheduleHandler = readModelQueryHandler(ScheduleQuery, async (tx, {
         `(POST /api/tenants/${tenant}/regulations/${need.adoptionId}/configuration).`,
     })),
     ...schedule.withoutRegulation.map((gap) => ({ from: gap.from, text: `${gap.from}..${gap.to}: no regulation of tenant ${tenant} is in force, so nothing is required.` })),
+    ...[...new Set(schedule.reportObligations.filter((o) => o.rolledOver?.holidaysKnown === false).map((o) => LocalDate.year(o.literalDueDate)))].map(
+      (year) => ({ from: LocalDate.of(year, 1, 1), text: `${year}: no holiday data, so due dates were rolled over weekends only; public holidays of ${year} are not known yet.` }),
+    ),
   ]
     .sort((a, b) => a.from.localeCompare(b.from)) // stable: a part's notes keep their order
     .map((note) => note.text);
   return { from, to, ...schedule, needsConfiguration, notes };
-});
+}

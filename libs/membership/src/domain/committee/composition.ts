@@ -1,11 +1,13 @@
 // The composition rules of the regulation in force (RULES.md §1): one chair; the vice chairs, how many
 // and how many standing (Kiên Giang 2008 Điều 2.1: exactly two, one standing); the standing members,
 // how many and from which agencies (Thanh Hóa 2014 Điều 5: four, the heads of Sở TTTT, Sở KH&ĐT,
-// Sở Tài chính, Sở GD&ĐT). Judged at the date a seat is taken and at every later date on which the
+// Sở Tài chính, Sở GD&ĐT); the secretary (Thư ký), a seat of its own only where the regulation creates
+// one (Thanh Hóa 2018 Điều 5: the standing member is the secretary; the other built-in regulations have
+// none; issue 10 correction 10). Judged at the date a seat is taken and at every later date on which the
 // committee's composition changes while that regulation stays in force (back-dated appointments
 // must not make a later date break the rule either).
 import type { LocalDate } from '@bcd/calendar';
-import type { RegulationSpan } from '@bcd/regulation';
+import type { RegulationSpan, RulePack } from '@bcd/regulation';
 import type { MemberRole } from '@bcd/contracts';
 import { sameName, type AgencyFacts } from '../facts.js';
 import { refuseByRegulation } from '../rules.js';
@@ -43,6 +45,7 @@ export function checkComposition(regulation: RegulationSpan, others: readonly Ro
   if (proposed.role === 'standing-member' && composition.standingMembers.kind === 'none') {
     throw refuseByRegulation(pack, 'composition.standingMembers', `${pack.title} has no standing members (Ủy viên thường trực).`);
   }
+  if (proposed.role === 'secretary') checkSecretarySeat(pack);
 
   const end = earliest(proposed.until, regulation.until);
   const dates = new Set<LocalDate>([proposed.from]);
@@ -86,6 +89,19 @@ export function checkComposition(regulation: RegulationSpan, others: readonly Ro
         throw refuseByRegulation(pack, 'composition.standingMembers', `${pack.title} has one standing member per listed agency: ${agency.name} has one on ${date}.`);
       }
     }
+  }
+}
+
+/** A seat or role of secretary (Thư ký) exists only where the regulation creates one (`separate-seat`). */
+function checkSecretarySeat(pack: RulePack): void {
+  const rule = pack.composition.secretary;
+  if (rule.kind === 'none') throw refuseByRegulation(pack, 'composition.secretary', `${pack.title} has no secretary (Thư ký).`);
+  if (rule.kind === 'held-by-standing-member') {
+    throw refuseByRegulation(
+      pack,
+      'composition.secretary',
+      `${pack.title}: the standing member is the secretary (${rule.citation.article}): appoint the standing member (Ủy viên Thường trực kiêm thư ký) instead.`,
+    );
   }
 }
 

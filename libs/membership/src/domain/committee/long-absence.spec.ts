@@ -1,13 +1,13 @@
-import type { RegulationSpan } from '@bcd/regulation';
+import { adoptionOf, builtInPack, spanOf, type RegulationSpan, type RulePack } from '@bcd/regulation';
 import { Rules } from '../rules.js';
 import { committeeDecider } from './committee.decider.js';
-import type { CommitteeEvent } from './committee.js';
+import type { AbsenceReason, CommitteeEvent } from './committee.js';
 import { appointed, committeeId, d, established, kg2008, memberId, now, personId, registered, ruleOf, spec, syt, th2014 } from './committee.fixtures.js';
 
 describe('committee decider: long absence', () => {
   describe('long absence (Thanh Hóa 2014 Điều 2.4)', () => {
     const given = [established, appointed(1, 'member', syt)];
-    const notify = (reason: 'work-trip' | 'study' | 'retirement', from: string, until: string | null, regulation: RegulationSpan | undefined = th2014) => ({
+    const notify = (reason: AbsenceReason, from: string, until: string | null, regulation: RegulationSpan | undefined = th2014) => ({
       type: 'NotifyLongAbsence' as const,
       data: { memberId: memberId(1), reason, from: d(from), expectedUntil: until === null ? null : d(until), noticeReference: '125/SYT-TCCB', notifiedOn: d('2015-02-10'), regulation },
       metadata: { now },
@@ -26,11 +26,44 @@ describe('committee decider: long absence', () => {
       spec.given(given).when(notify('retirement', '2015-03-01', null)).then([{ ...notified, data: { ...notified.data, reason: 'retirement', expectedUntil: null } } as CommitteeEvent]);
     });
 
-    it('refuses an absence of six months or less: the regulation provides for longer ones only', () => {
+    const refusalOf = (command: ReturnType<typeof notify>) => ruleOf(() => committeeDecider.decide(command, given.reduce(committeeDecider.evolve, committeeDecider.initialState())));
+    /** Thanh Hóa 2014 with its long-absence rule changed: `thresholdReasons` decides, not the code. */
+    const th2014With = (thresholdReasons: AbsenceReason[]): RegulationSpan => {
+      const pack: RulePack = structuredClone(builtInPack('thanh-hoa-2014'));
+      if (pack.composition.longAbsence.kind !== 'notify-and-replace') throw new Error('Thanh Hóa 2014 has a long-absence procedure');
+      pack.composition.longAbsence.thresholdReasons = thresholdReasons;
+      const adoption = adoptionOf(pack);
+      return spanOf([adoption], adoption);
+    };
+
+    it('Điều 2.4 (issue 10 correction 9): a work trip of six months exactly is refused, citing the article: "trên 6 tháng"', () => {
       spec.given(given).when(notify('work-trip', '2015-03-01', '2015-09-01')).thenThrowsRule('thanh-hoa-2014/composition.longAbsence');
       spec.given(given).when(notify('work-trip', '2015-03-01', null)).thenThrowsRule('thanh-hoa-2014/composition.longAbsence');
-      const refusal = ruleOf(() => committeeDecider.decide(notify('work-trip', '2015-03-01', '2015-09-01'), given.reduce(committeeDecider.evolve, committeeDecider.initialState())));
+      spec.given(given).when(notify('study', '2015-03-01', '2015-06-01')).thenThrowsRule('thanh-hoa-2014/composition.longAbsence');
+      const refusal = refusalOf(notify('work-trip', '2015-03-01', '2015-09-01'));
+      expect(refusal.rule).toBe('thanh-hoa-2014/composition.longAbsence');
       expect(refusal.article).toBe('Điều 2 khoản 4, Quyết định 3461/QĐ-BCĐ ngày 16/10/2014');
+      // one day more is "trên 6 tháng"
+      spec.given(given).when(notify('work-trip', '2015-03-01', '2015-09-02')).then([
+        { ...notified, data: { ...notified.data, reason: 'work-trip', expectedUntil: d('2015-09-02') } } as CommitteeEvent,
+      ]);
+    });
+
+    it('Điều 2.4 (issue 10 correction 9): leave (nghỉ chế độ) has no threshold: a 2-month leave, or one with no expected end, is notified', () => {
+      const leave = (expectedUntil: string | null) => ({ ...notified, data: { ...notified.data, reason: 'leave', expectedUntil: expectedUntil === null ? null : d(expectedUntil) } }) as CommitteeEvent;
+      spec.given(given).when(notify('leave', '2015-03-01', '2015-05-01')).then([leave('2015-05-01')]);
+      spec.given(given).when(notify('leave', '2015-03-01', null)).then([leave(null)]);
+      spec.given(given).when(notify('personnel-change', '2015-03-01', null)).then([
+        { ...notified, data: { ...notified.data, reason: 'personnel-change', expectedUntil: null } } as CommitteeEvent,
+      ]);
+    });
+
+    it('Điều 2.4 (issue 10 correction 9): the pack\'s thresholdReasons decide which reasons need more than the threshold', () => {
+      // a pack that also times leave refuses a 2-month leave; one that times nothing accepts a 2-month work trip
+      spec.given(given).when(notify('leave', '2015-03-01', '2015-05-01', th2014With(['work-trip', 'study', 'leave']))).thenThrowsRule('thanh-hoa-2014/composition.longAbsence');
+      spec.given(given).when(notify('work-trip', '2015-03-01', '2015-05-01', th2014With([]))).then([
+        { ...notified, data: { ...notified.data, reason: 'work-trip', expectedUntil: d('2015-05-01') } } as CommitteeEvent,
+      ]);
     });
 
     it('refuses where the regulation has no long-absence procedure, or none is in force', () => {

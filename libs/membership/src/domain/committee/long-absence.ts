@@ -1,8 +1,11 @@
-// Long absence (Thanh Hóa 2014 Điều 2.4): a member on a work trip or full-time study of more than the
-// regulation's threshold ("trên 6 tháng"), on leave, retired or whose personnel changes; the agency
-// notifies the chair in writing and proposes a replacement, who is appointed to the same seat. The text
-// sets no deadline and does not say the seat is vacant meanwhile: it is pending replacement from the
-// notice until the replacement is appointed or the member is back.
+// Long absence (Thanh Hóa 2014 Điều 2.4): "Ủy viên Ban chỉ đạo đi công tác, đi học tập trung trên 6
+// tháng, nghỉ chế độ hoặc có sự thay đổi về nhân sự": the member's agency notifies the chair in writing
+// and proposes a replacement, who is appointed to the same seat. The regulation's threshold ("trên 6
+// tháng") holds only for the reasons its pack lists in `thresholdReasons` (Thanh Hóa 2014: a work trip
+// and full-time study); statutory leave or retirement (nghỉ chế độ) and a change of personnel are
+// notified whatever their length (issue 10 correction 9). The text sets no deadline and does not say the
+// seat is vacant meanwhile: it is pending replacement from the notice until the replacement is
+// appointed or the member is back.
 import { LocalDate } from '@bcd/calendar';
 import { ValidationFailed, type Command } from '@bcd/kernel';
 import type { Decision, RegulationSpan } from '@bcd/regulation';
@@ -10,9 +13,6 @@ import { checkDecision, checkNotErased, inForce, type PersonFacts } from '../fac
 import { refuse, refuseByRegulation, Rules } from '../rules.js';
 import { active, appointment, currentRole, dismissal, type AbsenceReason, type CommitteeEvent, type CommitteeState, type LongAbsence, type MemberState } from './committee.js';
 import { checkMemberDate, checkPersonFree, serving, type MemberPrecondition } from './seats.js';
-
-/** Reasons that count only when the absence lasts longer than the regulation's threshold. */
-const TIMED_REASONS: readonly AbsenceReason[] = ['work-trip', 'study', 'leave'];
 
 export type NotifyLongAbsence = Command<
   'NotifyLongAbsence',
@@ -43,7 +43,7 @@ export function notifyLongAbsence(command: NotifyLongAbsence, state: CommitteeSt
   if (rule.kind === 'none') {
     throw refuseByRegulation(pack, 'composition.longAbsence', `${pack.title} has no long-absence procedure: dismiss the member and appoint another.`);
   }
-  if (TIMED_REASONS.includes(reason)) {
+  if (rule.thresholdReasons.includes(reason)) {
     const threshold = addMonths(from, rule.thresholdMonths);
     if (expectedUntil === null || expectedUntil <= threshold) {
       throw refuseByRegulation(

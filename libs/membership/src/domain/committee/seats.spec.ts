@@ -1,9 +1,19 @@
 import { ConcurrencyConflict, NotFound } from '@bcd/kernel';
+import { adoptionOf, builtInPack, RulePackSchema, spanOf, type RegulationSpan, type RulePack } from '@bcd/regulation';
 import type { AgencyFacts } from '../facts.js';
 import { Rules } from '../rules.js';
 import { committeeDecider } from './committee.decider.js';
 import type { CommitteeEvent, MemberRole } from './committee.js';
 import { appoint, appointed, committeeId, d, decision, established, kg2008, memberId, now, personId, registered, ruleOf, sgddt, skhdt, spec, stc, stttt, syt, th2014, th2018, ubnd } from './committee.fixtures.js';
+
+/** A custom regulation (a tenant's own pack, not a real one): Thanh Hóa 2018 with a secretary (Thư ký) seat of its own. */
+const withSecretarySeat: RegulationSpan = (() => {
+  const pack: RulePack = structuredClone(builtInPack('thanh-hoa-2018'));
+  pack.id = 'custom-secretary-seat';
+  pack.composition.secretary = { kind: 'separate-seat', citation: { article: 'Điều 5 khoản 3', decision: '01/QĐ-BCĐ (custom example)', signedOn: null } };
+  const adoption = adoptionOf(RulePackSchema.parse(pack));
+  return spanOf([adoption], adoption);
+})();
 
 describe('committee decider: seats', () => {
   describe('AppointMember: composition rules of the regulation in force', () => {
@@ -74,6 +84,31 @@ describe('committee decider: seats', () => {
       expect(refusal.article).toContain('Quyết định 1507/QĐ-UBND');
     });
 
+    it('issue 10 correction 10: Thanh Hóa 2018 Điều 5 has no separate secretary seat: the standing member is the secretary', () => {
+      const on = d('2018-11-01');
+      spec.given([established]).when(appoint(1, 'secretary', stttt, th2018, on)).thenThrowsRule('thanh-hoa-2018/composition.secretary');
+      const refusal = ruleOf(() => committeeDecider.decide(appoint(1, 'secretary', stttt, th2018, on), committeeDecider.evolve(committeeDecider.initialState(), established)));
+      expect(refusal.rule).toBe('thanh-hoa-2018/composition.secretary');
+      expect(refusal.article).toBe('Điều 5, Quyết định 4095/QĐ-BCĐ ngày 19/10/2018');
+      expect(refusal.message).toContain('appoint the standing member (Ủy viên Thường trực kiêm thư ký) instead');
+      // the standing member, who is the secretary, is appointed instead
+      spec.given([established]).when(appoint(1, 'standing-member', stttt, th2018, on)).then([appointed(1, 'standing-member', stttt, on)]);
+    });
+
+    it('issue 10 correction 10: Kiên Giang 2008 and Thanh Hóa 2014 have no secretary (Thư ký)', () => {
+      spec.given([established]).when(appoint(1, 'secretary', stttt, kg2008)).thenThrowsRule('kien-giang-2008/composition.secretary');
+      spec.given([established]).when(appoint(1, 'secretary', stttt)).thenThrowsRule('thanh-hoa-2014/composition.secretary');
+      const refusal = ruleOf(() => committeeDecider.decide(appoint(1, 'secretary', stttt, kg2008), committeeDecider.evolve(committeeDecider.initialState(), established)));
+      expect(refusal.rule).toBe('kien-giang-2008/composition.secretary');
+      expect(refusal.article).toBe('Quy chế (Quy chế không có Thư ký Ban Chỉ đạo.), Quyết định 1507/QĐ-UBND ngày 23/06/2008');
+      expect(refusal.message).toContain('has no secretary (Thư ký)');
+    });
+
+    it('issue 10 correction 10: a custom regulation with a separate secretary seat accepts one', () => {
+      const on = d('2018-11-01');
+      spec.given([established]).when(appoint(1, 'secretary', stttt, withSecretarySeat, on)).then([appointed(1, 'secretary', stttt, on)]);
+    });
+
     it('refuses when no regulation was in force on the date', () => {
       const command = appoint(1, 'member', syt);
       spec.given([established]).when({ ...command, data: { ...command.data, regulation: undefined } }).thenThrowsRule(Rules.noRegulationInForce);
@@ -92,9 +127,9 @@ describe('committee decider: seats', () => {
   });
 
   describe('ChangeRole, AssignResponsibilities, DismissMember', () => {
-    const change = (n: number, role: MemberRole, on: AgencyFacts, effectiveOn = d('2015-01-01'), expectedRevision?: number) => ({
+    const change = (n: number, role: MemberRole, on: AgencyFacts, effectiveOn = d('2015-01-01'), expectedRevision?: number, regulation: RegulationSpan = th2014) => ({
       type: 'ChangeRole' as const,
-      data: { memberId: memberId(n), role, decision, effectiveOn, agency: on, regulation: th2014, ...(expectedRevision === undefined ? {} : { expectedRevision }) },
+      data: { memberId: memberId(n), role, decision, effectiveOn, agency: on, regulation, ...(expectedRevision === undefined ? {} : { expectedRevision }) },
       metadata: { now },
     });
 
@@ -108,6 +143,15 @@ describe('committee decider: seats', () => {
     it('refuses a role change the composition forbids, and one dated before the member\'s last change', () => {
       spec.given([established, appointed(1, 'chair', ubnd), appointed(2, 'vice-chair', ubnd)]).when(change(2, 'chair', ubnd)).thenThrowsRule('thanh-hoa-2014/composition.chair');
       spec.given([established, appointed(1, 'member', stttt)]).when(change(1, 'vice-chair', stttt, d('2014-10-01'))).thenThrowsRule(Rules.dateOrder);
+    });
+
+    it('issue 10 correction 10: a member becomes secretary only where the regulation has a secretary seat', () => {
+      const given = [established, appointed(1, 'member', stttt)];
+      spec.given(given).when(change(1, 'secretary', stttt)).thenThrowsRule('thanh-hoa-2014/composition.secretary');
+      spec.given(given).when(change(1, 'secretary', stttt, d('2018-11-01'), undefined, th2018)).thenThrowsRule('thanh-hoa-2018/composition.secretary');
+      spec.given(given).when(change(1, 'secretary', stttt, d('2018-11-01'), undefined, withSecretarySeat)).then([
+        { type: 'MemberRoleChanged', data: { committeeId, memberId: memberId(1), role: 'secretary', previousRole: 'member', decision, effectiveOn: d('2018-11-01') } },
+      ]);
     });
 
     it('lets a chair step down to vice chair and another member take the chair on the same date', () => {
