@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { builtInPack } from '@bcd/regulation';
-import { RegulationAdoptedDataSchema, TenantDecisionConfiguredDataSchema } from './rulebook-events.js';
+import { AdoptedPackRevisedDataSchema, RegulationAdoptedDataSchema, TenantDecisionConfiguredDataSchema } from './rulebook-events.js';
 
 describe('rulebook event contracts', () => {
   const pack = builtInPack('thanh-hoa-2014');
@@ -28,5 +29,19 @@ describe('rulebook event contracts', () => {
     const data = { adoptionId: adopted.adoptionId, settings: { 'reporting.memberReports.due': { kind: 'none' } } };
     expect(TenantDecisionConfiguredDataSchema.parse(data)).toEqual(data);
     expect(TenantDecisionConfiguredDataSchema.safeParse({ settings: {} }).success).toBe(false);
+  });
+
+  it('reads a RegulationAdopted stored with a version-1 pack in the current pack schema', () => {
+    const v1Packs = JSON.parse(readFileSync(new URL('../../regulation/src/testing/rule-packs-v1.json', import.meta.url), 'utf8')) as { id: string }[];
+    const stored = { ...adopted, pack: v1Packs.find((p) => p.id === 'thanh-hoa-2014') };
+    const read = RegulationAdoptedDataSchema.parse(stored);
+    expect(read.pack).toMatchObject({ id: 'thanh-hoa-2014', schemaVersion: 2, composition: { secretary: { kind: 'none' } } });
+    expect((stored.pack as { schemaVersion: number }).schemaVersion).toBe(1);
+  });
+
+  it('reads an AdoptedPackRevised', () => {
+    const data = { adoptionId: adopted.adoptionId, pack: JSON.parse(JSON.stringify(pack)), reason: 'Đính chính' };
+    expect(AdoptedPackRevisedDataSchema.parse(data)).toEqual(data);
+    expect(AdoptedPackRevisedDataSchema.safeParse({ ...data, reason: '' }).success).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // The data of the rulebook context's events, as other contexts and services read them from the shared
 // store (stream `rulebook-regulations-<tenant>`, stored under the tenant itself). libs/rulebook declares
 // its event types from these schemas, so producer and consumers cannot drift apart.
-import { LocalDateSchema, RulePackSchema, upcastRulePack, type AdoptionFacts, type AdoptionSource, type TenantSettings } from '@bcd/regulation';
+import { LocalDateSchema, RulePackSchema, upcastRulePack, type AdoptionFacts, type AdoptionSource, type PackRevision, type TenantSettings } from '@bcd/regulation';
 import { z } from 'zod';
 
 const localDate = LocalDateSchema;
@@ -10,6 +10,7 @@ const localDate = LocalDateSchema;
 export const RULEBOOK_EVENT_TYPES = {
   regulationAdopted: 'rulebook.RegulationAdopted',
   tenantDecisionConfigured: 'rulebook.TenantDecisionConfigured',
+  adoptedPackRevised: 'rulebook.AdoptedPackRevised',
 } as const;
 
 /** Where the adopted pack came from: a built-in pack (by id, as it was then) or the tenant's own JSON. */
@@ -45,3 +46,16 @@ export const TenantDecisionConfiguredDataSchema = z.object({
   settings: z.record(z.string(), z.unknown()) satisfies z.ZodType<TenantSettings>,
 });
 export type TenantDecisionConfiguredData = z.infer<typeof TenantDecisionConfiguredDataSchema>;
+
+/**
+ * `rulebook.AdoptedPackRevised`: the adoption's pack replaced by a corrected encoding of the same
+ * regulation (the built-in pack as corrected since, or the tenant's corrected custom pack); the decision,
+ * its dates and the tenant's decisions stay.
+ */
+export const AdoptedPackRevisedDataSchema = z.object({
+  adoptionId: z.string().min(1),
+  pack: z.preprocess(upcastRulePack, RulePackSchema),
+  /** Why, in the tenant's words (e.g. "corrections of issue 10 to the built-in pack"). */
+  reason: z.string().min(1),
+}) satisfies z.ZodType<PackRevision>;
+export type AdoptedPackRevisedData = z.infer<typeof AdoptedPackRevisedDataSchema>;

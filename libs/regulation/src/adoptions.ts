@@ -28,9 +28,21 @@ export interface AdoptionFacts {
 /** The tenant's decisions on rules the regulation leaves to the committee, by the slot's path. */
 export type TenantSettings = Record<string, unknown>;
 
+/**
+ * What `AdoptedPackRevised` records: the adoption's pack replaced by a corrected encoding of the same
+ * regulation (the current built-in pack, or the tenant's corrected custom pack). The decision, its dates
+ * and the tenant's decisions stay; `reason` says why.
+ */
+export interface PackRevision {
+  adoptionId: string;
+  pack: RulePack;
+  reason: string;
+}
+
 export type AdoptionEvent =
   | { type: 'RegulationAdopted'; data: AdoptionFacts }
-  | { type: 'TenantDecisionConfigured'; data: { adoptionId: string; settings: TenantSettings } };
+  | { type: 'TenantDecisionConfigured'; data: { adoptionId: string; settings: TenantSettings } }
+  | { type: 'AdoptedPackRevised'; data: PackRevision };
 
 export interface AdoptedRegulation extends AdoptionFacts {
   /** The tenant's decisions so far; a later decision on the same path replaces the earlier one. */
@@ -50,6 +62,11 @@ export function evolveAdoptions(adoptions: readonly AdoptedRegulation[], event: 
     }
     case 'TenantDecisionConfigured':
       return adoptions.map((a) => (a.adoptionId === event.data.adoptionId ? withSettings(a, event.data.settings) : a));
+    case 'AdoptedPackRevised': {
+      const { adoptionId, pack } = event.data;
+      // The decider checked that the tenant's decisions still fit the revised pack.
+      return adoptions.map((a) => (a.adoptionId === adoptionId ? withSettings({ ...a, pack: upcastRulePack(pack) as RulePack, configuration: {} }, a.configuration) : a));
+    }
     default: {
       const _exhaustive: never = event;
       return [...adoptions];

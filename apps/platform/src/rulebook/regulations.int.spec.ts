@@ -14,6 +14,7 @@ import { IdentityClient, type Session } from '../testing/identity-client.js';
 import { testConfig } from '../testing/test-config.js';
 
 const d = (s: string) => LocalDate.parse(s);
+const regulationsPort = (app: NestFastifyApplication) => app.get<RegulationsInForce>(REGULATIONS_IN_FORCE);
 
 interface Meeting {
   kind: string;
@@ -450,8 +451,7 @@ describe('regulations per tenant over HTTP (PGlite)', () => {
         ['2018', '2018-11-26'], // "trước ngày 25 tháng 11": Saturday 24/11/2018 → Monday 26/11
       ]);
       // The port other contexts read folds the same event into the current schema.
-      const port = app.get<RegulationsInForce>(REGULATIONS_IN_FORCE);
-      expect((await port.inForce('lao-cai', d('2019-01-01')))?.pack.schemaVersion).toBe(2);
+      expect((await regulationsPort(app).inForce('lao-cai', d('2019-01-01')))?.pack.schemaVersion).toBe(2);
       // A later command on the stream folds it too.
       const configured = await request(admin, 'POST', `/api/tenants/lao-cai/regulations/${data.adoptionId}/configuration`, {
         settings: { 'meetings.documentLeadTime.counting': 'send-day-counts' },
@@ -459,6 +459,42 @@ describe('regulations per tenant over HTTP (PGlite)', () => {
       expect(configured.status).toBe(200);
       const [stored] = await store.readStream('lao-cai', 'rulebook-regulations-lao-cai');
       expect((stored.data as { pack: { schemaVersion: number } }).pack.schemaVersion).toBe(1);
+    });
+
+    it('takes the corrected built-in pack by a recorded revision; the decision and the tenant\'s decisions stay', async () => {
+      const [before] = (await request(admin, 'GET', '/api/tenants/lao-cai/regulations')).body;
+      expect(before).toMatchObject({ builtInPackCurrent: false, revision: null });
+      expect(before.pack.documents.noticeSigner).not.toHaveProperty('agency');
+
+      const revise = (body: unknown, tenant = 'lao-cai', adoptionId = before.adoptionId) =>
+        request(admin, 'POST', `/api/tenants/${tenant}/regulations/${adoptionId}/revision`, body);
+      const revised = await revise({ reason: 'Đính chính gói quy tắc có sẵn (issue 10)' });
+      expect(revised.status).toBe(200);
+      expect(revised.body).toMatchObject({
+        adoptionId: before.adoptionId,
+        decisionNumber: '3461/QĐ-BCĐ',
+        effectiveFrom: '2014-10-16',
+        builtInPackCurrent: true,
+        revision: { reason: 'Đính chính gói quy tắc có sẵn (issue 10)', revisedAt: expect.stringMatching(/^\d{4}-/) },
+        configuration: { 'meetings.documentLeadTime.counting': 'send-day-counts' },
+        pack: { schemaVersion: 2, documents: { noticeSigner: { agency: 'Sở Thông tin và Truyền thông' } }, meetings: { documentLeadTime: { counting: 'send-day-counts' } } },
+      });
+      const events = await store.readStream('lao-cai', 'rulebook-regulations-lao-cai');
+      expect(events.map((e) => e.type)).toEqual(['rulebook.RegulationAdopted', 'rulebook.TenantDecisionConfigured', 'rulebook.AdoptedPackRevised']);
+      expect((events[0].data as { pack: { schemaVersion: number } }).pack.schemaVersion).toBe(1);
+      expect((await regulationsPort(app).inForce('lao-cai', d('2015-01-01')))?.pack.documents.noticeSigner).toMatchObject({ agency: 'Sở Thông tin và Truyền thông' });
+
+      // Again: nothing new (already the current pack).
+      expect((await revise({ reason: 'again' })).status).toBe(200);
+      expect(await store.readStream('lao-cai', 'rulebook-regulations-lao-cai')).toHaveLength(3);
+      // A built-in adoption takes no pack from the request; bad input is 400; another tenant's adoption 404.
+      const withPack = await revise({ reason: 'x', pack: { id: 'thanh-hoa-2014' } });
+      expect(withPack.status).toBe(400);
+      expect(withPack.body.errors.map((e: { path: string }) => e.path)).toContain('pack.schemaVersion');
+      expect((await revise({ reason: 'x', pack: structuredClone(phuTho2022) })).body).toMatchObject({ status: 422, rule: 'RULEBOOK-revision-same-regulation' });
+      expect((await revise({ reason: '' })).body.errors).toEqual([{ path: 'reason', message: 'must not be empty' }]);
+      expect((await revise({ reason: 'x' }, 'kien-giang')).status).toBe(404);
+      expect(await store.readStream('lao-cai', 'rulebook-regulations-lao-cai')).toHaveLength(3);
     });
   });
 });

@@ -1,5 +1,5 @@
 // Regulation commands: adopt a pack (built-in or custom), record the tenant's decisions on the rules a
-// regulation leaves to the committee. The handler resolves the pack and the decision's defaults and
+// regulation leaves to the committee, revise an adoption's pack to a corrected encoding. The handler resolves the pack and the decision's defaults and
 // builds the domain command; the kit's runner decides and appends (If-Match: the regulations' version).
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import type { LocalDate } from '@bcd/calendar';
@@ -22,7 +22,9 @@ export interface AdoptionInput {
 
 export type RegulationsRequest =
   | { type: 'AdoptRegulation'; input: AdoptionInput }
-  | { type: 'ConfigureTenantDecisions'; adoptionId: string; settings: TenantSettings };
+  | { type: 'ConfigureTenantDecisions'; adoptionId: string; settings: TenantSettings }
+  /** `pack`: a custom adoption's corrected pack (JSON, checked); absent for a built-in adoption. */
+  | { type: 'RevisePack'; adoptionId: string; reason: string; pack?: unknown };
 
 /** A change of a tenant's regulations; `expectedVersion` (If-Match) names the version of its regulations. */
 export class ChangeRegulations extends Command<{ adoptionId: string; version: number }> {
@@ -44,6 +46,14 @@ export class RegulationsCommands implements ICommandHandler<ChangeRegulations> {
       const { version } = await this.runner.run(regulationsAggregate, { tenantId: tenant, id: tenant, expectedVersion }, () => ({
         type: 'ConfigureTenantDecisions' as const,
         data: { adoptionId: request.adoptionId, settings: request.settings },
+      }));
+      return { adoptionId: request.adoptionId, version };
+    }
+    if (request.type === 'RevisePack') {
+      const pack = request.pack === undefined ? undefined : checkedPack(request.pack);
+      const { version } = await this.runner.run(regulationsAggregate, { tenantId: tenant, id: tenant, expectedVersion }, () => ({
+        type: 'RevisePack' as const,
+        data: { adoptionId: request.adoptionId, reason: request.reason, ...(pack === undefined ? {} : { pack }) },
       }));
       return { adoptionId: request.adoptionId, version };
     }
@@ -85,8 +95,13 @@ function resolvePack(source: AdoptionInput['source']): { pack: RulePack; source:
   if (source.kind === 'built-in') {
     return { pack: structuredClone(builtInPack(source.packId)) as RulePack, source: { kind: 'built-in', packId: source.packId } };
   }
+  return { pack: checkedPack(source.pack), source: { kind: 'custom' } };
+}
+
+/** A custom pack's JSON checked against the RulePack schema (400 with `pack.` field paths). */
+function checkedPack(json: unknown): RulePack {
   try {
-    return { pack: parseRulePack(source.pack), source: { kind: 'custom' } };
+    return parseRulePack(json);
   } catch (error) {
     if (!(error instanceof ValidationFailed)) throw error;
     throw new ValidationFailed(error.errors.map((e) => ({ path: e.path === '' ? 'pack' : `pack.${e.path}`, message: e.message })));

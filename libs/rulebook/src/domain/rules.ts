@@ -20,6 +20,13 @@ export const Rules = {
   decisionNumberUnique: 'RULEBOOK-decision-number-unique',
   /** A custom pack may not take the id of a built-in pack: the id would then mean two different rule sets. */
   customPackIdReserved: 'RULEBOOK-custom-pack-id-reserved',
+  /**
+   * A revision replaces the encoding of the same regulation: a built-in adoption takes the current
+   * built-in pack of its id, a custom one a pack with the same id; the decision and its dates stay.
+   */
+  revisionSameRegulation: 'RULEBOOK-revision-same-regulation',
+  /** A revision keeps the tenant's decisions: each must still be a rule the revised pack leaves to the tenant. */
+  revisionKeepsTenantDecisions: 'RULEBOOK-revision-keeps-tenant-decisions',
 } as const;
 
 export type RuleId = (typeof Rules)[keyof typeof Rules];

@@ -17,7 +17,7 @@ import {
   type InForceView,
 } from '../read-model/adoptions.query.js';
 import { ScheduleQuery, ScheduleViewSchema, type ScheduleView } from '../read-model/schedule.query.js';
-import { AdoptBody, ConfigureBody, InForceParams, ScheduleParams } from './regulations.schemas.js';
+import { AdoptBody, ConfigureBody, InForceParams, ReviseBody, ScheduleParams } from './regulations.schemas.js';
 
 /**
  * A tenant's regulations. Every role of the tenant reads them (its dashboards and KPIs are judged by
@@ -103,6 +103,29 @@ export class RegulationsController {
     const id = idParam(adoptionId, 'Regulation adoption');
     const { settings } = parse(ConfigureBody, body);
     return this.change(reply, tenant, { type: 'ConfigureTenantDecisions', adoptionId: id, settings }, expected);
+  }
+
+  @Change('POST', ':adoptionId/revision', {
+    operationId: 'reviseAdoptedPack',
+    summary:
+      'Replace the adoption\'s pack by a corrected encoding of the same regulation: {reason, pack?}. A built-in adoption takes the built-in pack as it is now ' +
+      '(see builtInPackCurrent); a custom one the corrected pack given (same id). The decision, its dates and the tenant\'s decisions stay; ' +
+      'refused (422) when a tenant decision no longer fits. Nothing changes when the pack is already that one.',
+    status: 200,
+    body: ReviseBody,
+    response: AdoptionViewSchema,
+    ifMatch: 'the tenant\'s regulations (GET …/regulations)',
+  })
+  revise(
+    @Param('tenant') tenant: string,
+    @Param('adoptionId') adoptionId: string,
+    @Body() body: unknown,
+    @IfMatch() expected: number | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AdoptionView> {
+    const id = idParam(adoptionId, 'Regulation adoption');
+    const { reason, pack } = parse(ReviseBody, body);
+    return this.change(reply, tenant, { type: 'RevisePack', adoptionId: id, reason, ...(pack === undefined ? {} : { pack }) }, expected);
   }
 
   private async change(reply: FastifyReply, tenant: string, request: RegulationsRequest, expected: number | undefined): Promise<AdoptionView> {

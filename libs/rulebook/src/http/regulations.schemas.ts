@@ -1,7 +1,7 @@
 // Requests of the regulation routes (zod: validation, OpenAPI and types from one source). Messages never echo values.
 import { z } from 'zod';
 import { BUILT_IN_PACKS } from '@bcd/regulation';
-import { localDate } from '@bcd/service-host';
+import { localDate, text } from '@bcd/service-host';
 import { notBefore } from './calendar.schemas.js';
 
 export const BUILT_IN_PACK_IDS = BUILT_IN_PACKS.map((p) => p.id) as [string, ...string[]];
@@ -24,6 +24,12 @@ export const AdoptBody = z
       ctx.addIssue({ code: 'custom', path: ['builtInPackId'], message: 'give either builtInPackId (a built-in pack) or pack (a custom pack), not both' });
     }
   });
+
+export const ReviseBody = z.strictObject({
+  reason: text(500).meta({ example: 'Gói quy tắc có sẵn đã được đính chính (issue 10): người ký thông báo, thời hạn rơi vào ngày nghỉ' }),
+  /** A custom adoption's corrected pack; absent for a built-in adoption (it takes the built-in pack as it is now). */
+  pack: z.unknown().optional().meta({ description: 'A custom adoption\'s corrected pack (RulePack JSON, same id); leave out for a built-in pack.' }),
+});
 
 export const ConfigureBody = z.strictObject({
   settings: z.record(z.string(), z.unknown(), { error: 'must be an object: rule path → rule' }),

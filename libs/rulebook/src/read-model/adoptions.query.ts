@@ -4,9 +4,9 @@
 import { Query } from '@nestjs/cqrs';
 import { z } from 'zod';
 import { LocalDate } from '@bcd/calendar';
-import { NotFound } from '@bcd/kernel';
+import { NotFound, sameJson } from '@bcd/kernel';
 import type { ScopedSqlClient } from '@bcd/auth';
-import { CitationSchema, regulationInForce, RulePackSchema, spanOf, tenantDecisions, upcastRulePack, type Adoption, type AdoptionSource, type RulePack, type TenantSettings } from '@bcd/regulation';
+import { BUILT_IN_PACKS, CitationSchema, regulationInForce, RulePackSchema, spanOf, tenantDecisions, upcastRulePack, type Adoption, type AdoptionSource, type RulePack, type TenantSettings } from '@bcd/regulation';
 import { AdoptionSourceSchema } from '@bcd/contracts';
 import { readModelQueryHandler, View } from '@bcd/service-host';
 import { jsonValue } from './rulebook.projection.js';
@@ -29,6 +29,8 @@ export interface AdoptionRecord {
   adoptedBy: { userId: string; role?: string } | null;
   adoptedAt: string;
   configuredAt: string | null;
+  /** When and why the pack was last revised (a corrected encoding of the same regulation). */
+  revision: { revisedAt: string; reason: string } | null;
 }
 
 interface Row {
@@ -45,10 +47,12 @@ interface Row {
   adopted_by: unknown;
   adopted_at: Date | string;
   configured_at: Date | string | null;
+  revised_at: Date | string | null;
+  revision_reason: string | null;
 }
 
 const COLUMNS = `tenant_id, adoption_id::text AS adoption_id, source, pack, configuration, effective_pack, decision_number,
-  signed_on::text AS signed_on, effective_from::text AS effective_from, supersedes, adopted_by, adopted_at, configured_at`;
+  signed_on::text AS signed_on, effective_from::text AS effective_from, supersedes, adopted_by, adopted_at, configured_at, revised_at, revision_reason`;
 
 /** The tenant's adoptions in effective order (ties by signing date, then as recorded). */
 export async function adoptionRecords(tx: ScopedSqlClient, tenant: string): Promise<AdoptionRecord[]> {
@@ -81,6 +85,7 @@ function record(row: Row): AdoptionRecord {
     adoptedBy: row.adopted_by === null ? null : jsonValue<{ userId: string; role?: string }>(row.adopted_by),
     adoptedAt: new Date(row.adopted_at).toISOString(),
     configuredAt: row.configured_at === null ? null : new Date(row.configured_at).toISOString(),
+    revision: row.revised_at === null ? null : { revisedAt: new Date(row.revised_at).toISOString(), reason: row.revision_reason ?? '' },
   };
 }
 
@@ -116,6 +121,13 @@ export const AdoptionViewSchema = z.strictObject({
   adoptedAt: View.instant,
   adoptedBy: View.actor.nullable(),
   configuredAt: View.instant.nullable(),
+  /** When and why the pack was last replaced by a corrected encoding of the same regulation (null: never). */
+  revision: z.strictObject({ revisedAt: View.instant, reason: z.string() }).nullable(),
+  /**
+   * For a built-in pack: whether the adoption holds the built-in pack as it is now. False after the
+   * built-in pack was corrected: POST …/regulations/:adoptionId/revision takes the corrections. Null: a custom pack.
+   */
+  builtInPackCurrent: z.boolean().nullable(),
 });
 export type AdoptionView = z.infer<typeof AdoptionViewSchema>;
 
@@ -143,8 +155,16 @@ export function adoptionViews(records: readonly AdoptionRecord[]): AdoptionView[
       adoptedAt: r.adoptedAt,
       adoptedBy: r.adoptedBy,
       configuredAt: r.configuredAt,
+      revision: r.revision,
+      builtInPackCurrent: r.source.kind === 'built-in' ? isCurrentBuiltIn(r.source.packId, r.pack) : null,
     };
   });
+}
+
+// By canonical JSON: the read model's jsonb keeps neither key order nor object identity.
+function isCurrentBuiltIn(packId: string, pack: RulePack): boolean {
+  const current = BUILT_IN_PACKS.find((p) => p.id === packId);
+  return current !== undefined && sameJson(current, pack);
 }
 
 /** The tenant's adoptions in effective order, and the version of its regulations (the ETag). */

@@ -1,5 +1,5 @@
 // The projection `rulebook-read-model`: rulebook.* events into `rulebook_adoptions` (one row per adoption,
-// the pack as adopted, the tenant's decisions and the effective pack) and `rulebook_versions` (the
+// the pack as adopted or last revised, the tenant's decisions and the effective pack) and `rulebook_versions` (the
 // stream's version: the ETag), one batch and its checkpoint per transaction.
 import { fileURLToPath } from 'node:url';
 import type { RecordedEvent } from '@bcd/kernel';
@@ -55,6 +55,23 @@ export const rulebookProjection = defineProjection<RegulationEvent>({
           `UPDATE rulebook_adoptions SET configuration = $3::jsonb, effective_pack = $4::jsonb, configured_at = $5
            WHERE tenant_id = $1 AND adoption_id = $2`,
           [recorded.tenantId, adoptionId, JSON.stringify(configuration), JSON.stringify(effectivePack), recorded.recordedAt.toISOString()],
+        );
+      }
+      await version(tx, recorded);
+    },
+    async AdoptedPackRevised(tx, { adoptionId, pack, reason }, recorded) {
+      const [row] = await tx.query<{ configuration: unknown }>(
+        `SELECT configuration FROM rulebook_adoptions WHERE tenant_id = $1 AND adoption_id = $2 FOR UPDATE`,
+        [recorded.tenantId, adoptionId],
+      );
+      // The decider checked that the tenant's decisions fit the revised pack.
+      if (row) {
+        const revised = upcastRulePack(pack) as RulePack;
+        const { effectivePack } = withSettings({ pack: revised, configuration: {} } as unknown as AdoptedRegulation, jsonValue<TenantSettings>(row.configuration));
+        await tx.query(
+          `UPDATE rulebook_adoptions SET pack_id = $3, pack = $4::jsonb, effective_pack = $5::jsonb, revised_at = $6, revision_reason = $7
+           WHERE tenant_id = $1 AND adoption_id = $2`,
+          [recorded.tenantId, adoptionId, revised.id, JSON.stringify(revised), JSON.stringify(effectivePack), recorded.recordedAt.toISOString(), reason],
         );
       }
       await version(tx, recorded);

@@ -16,7 +16,7 @@ import {
   type Adoption,
   type RegulationsInForce,
 } from '@bcd/regulation';
-import { RegulationAdoptedDataSchema, RULEBOOK_EVENT_TYPES, TenantDecisionConfiguredDataSchema } from '@bcd/contracts';
+import { AdoptedPackRevisedDataSchema, RegulationAdoptedDataSchema, RULEBOOK_EVENT_TYPES, TenantDecisionConfiguredDataSchema } from '@bcd/contracts';
 import { EVENT_STORE } from '../event-store.module.js';
 
 interface TenantRulebook {
@@ -72,6 +72,8 @@ function apply(adoptions: AdoptedRegulation[], event: RecordedEvent): AdoptedReg
     }
     case RULEBOOK_EVENT_TYPES.tenantDecisionConfigured:
       return evolveAdoptions(adoptions, { type: 'TenantDecisionConfigured', data: TenantDecisionConfiguredDataSchema.parse(event.data) });
+    case RULEBOOK_EVENT_TYPES.adoptedPackRevised:
+      return evolveAdoptions(adoptions, { type: 'AdoptedPackRevised', data: AdoptedPackRevisedDataSchema.parse(event.data) });
     default:
       return adoptions; // later event types: not about adoptions
   }

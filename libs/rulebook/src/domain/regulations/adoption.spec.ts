@@ -14,7 +14,8 @@ import {
   type TenantSettings,
 } from '@bcd/regulation';
 import { Rules } from '../rules.js';
-import type { AdoptRegulation, ConfigureTenantDecisions } from './adoption.js';
+import { readFileSync } from 'node:fs';
+import type { AdoptRegulation, ConfigureTenantDecisions, RevisePack } from './adoption.js';
 import { regulationsDecider } from './regulations.decider.js';
 import type { RegulationEvent } from './regulations.js';
 
@@ -185,6 +186,65 @@ describe('regulations decider', () => {
         .when(configure(ID_PT, { 'reporting.memberReports.due': { ...memberReportsDue, deadlines: [{ ...memberReportsDue.deadlines[0], cadence: 'weekly' }] } }))
         .thenThrows(ValidationFailed, (e) => e.errors.map((x) => x.path).join() === 'settings.reporting.memberReports.due.deadlines.0.cadence');
       given.when(configure(ID_PT, {})).thenThrows(ValidationFailed, (e) => e.errors[0].path === 'settings');
+    });
+  });
+
+  describe('RevisePack (a corrected encoding of the same regulation)', () => {
+    // Thanh Hóa 2014 and Phú Thọ 2022 as adoptions recorded them before issue 10 (pack schema version 1).
+    const v1 = (id: string) =>
+      (JSON.parse(readFileSync(new URL('../../../../regulation/src/testing/rule-packs-v1.json', import.meta.url), 'utf8')) as RulePack[]).find((p) => p.id === id)!;
+    const th2014v1 = facts(v1('thanh-hoa-2014'), ID_2014);
+    const pt2022v1 = facts(v1('phu-tho-2022'), ID_PT);
+    const revise = (adoptionId: string, pack?: RulePack): RevisePack => ({
+      type: 'RevisePack',
+      data: { adoptionId, reason: 'Đính chính gói quy tắc (issue 10)', ...(pack ? { pack } : {}) },
+      metadata: { now },
+    });
+
+    it('revises a built-in adoption to the built-in pack as it is now; the tenant\'s decisions stay', () => {
+      spec
+        .given([adopted(th2014v1)])
+        .when(revise(ID_2014))
+        .then([{ type: 'AdoptedPackRevised', data: { adoptionId: ID_2014, pack: thanhHoa2014, reason: 'Đính chính gói quy tắc (issue 10)' } }]);
+      const configured: RegulationEvent = { type: 'TenantDecisionConfigured', data: { adoptionId: ID_PT, settings: { 'reporting.memberReports.due': memberReportsDue } } };
+      const events: RegulationEvent[] = [adopted(pt2022v1), configured, { type: 'AdoptedPackRevised', data: { adoptionId: ID_PT, pack: phuTho2022, reason: 'x' } }];
+      const state = events.reduce(regulationsDecider.evolve, regulationsDecider.initialState());
+      expect(state.adoptions[0]).toMatchObject({ pack: { schemaVersion: 2, reporting: { memberReports: { reporter: 'agencies' } } }, configuration: { 'reporting.memberReports.due': memberReportsDue } });
+      expect(state.adoptions[0].effectivePack.reporting.memberReports.due.kind).toBe('fixed');
+      expect(state.adoptions[0]).toMatchObject({ decisionNumber: '1344/QĐ-BCĐCĐS', effectiveFrom: '2022-05-18' });
+    });
+
+    it('does nothing when the adoption already holds that pack', () => {
+      spec.given([adopted(th2014)]).when(revise(ID_2014)).thenNothingHappened();
+    });
+
+    it('revises a custom adoption to the corrected pack of the same id, and refuses another id or a pack for a built-in adoption (RULEBOOK-revision-same-regulation)', () => {
+      const custom = { ...structuredClone(thanhHoa2014), id: 'thanh-hoa-2014-sua-doi' } as RulePack;
+      const corrected = structuredClone(custom);
+      corrected.title = `${custom.title} (đính chính)`;
+      const customFacts = facts(custom, ID_2014, { source: { kind: 'custom' } });
+      spec
+        .given([adopted(customFacts)])
+        .when(revise(ID_2014, corrected))
+        .then([{ type: 'AdoptedPackRevised', data: { adoptionId: ID_2014, pack: corrected, reason: 'Đính chính gói quy tắc (issue 10)' } }]);
+      spec.given([adopted(customFacts)]).when(revise(ID_2014, { ...corrected, id: 'another' })).thenThrowsRule(Rules.revisionSameRegulation);
+      spec.given([adopted(customFacts)]).when(revise(ID_2014)).thenThrows(ValidationFailed, (e) => e.errors[0].path === 'pack');
+      spec.given([adopted(th2014v1)]).when(revise(ID_2014, thanhHoa2014)).thenThrowsRule(Rules.revisionSameRegulation);
+    });
+
+    it('refuses a revision the tenant\'s decisions no longer fit (RULEBOOK-revision-keeps-tenant-decisions)', () => {
+      const custom = { ...structuredClone(phuTho2022), id: 'phu-tho-2022-rieng' } as RulePack;
+      const fixed = structuredClone(custom);
+      fixed.reporting.memberReports.due = { ...(memberReportsDue as unknown as typeof fixed.reporting.memberReports.due) };
+      const customFacts = facts(custom, ID_PT, { source: { kind: 'custom' } });
+      spec
+        .given([adopted(customFacts), { type: 'TenantDecisionConfigured', data: { adoptionId: ID_PT, settings: { 'reporting.memberReports.due': memberReportsDue } } }])
+        .when(revise(ID_PT, fixed))
+        .thenThrowsRule(Rules.revisionKeepsTenantDecisions);
+    });
+
+    it('answers NotFound for an adoption the tenant does not have', () => {
+      spec.given([]).when(revise(ID_2014)).thenThrows(NotFound);
     });
   });
 

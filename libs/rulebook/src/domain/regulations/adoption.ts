@@ -1,13 +1,16 @@
-// Adopting a regulation and recording the tenant's decisions on what it leaves to the committee: how a
-// tenant's adoptions must fit together (RULEBOOK-* rules, platform policy).
+// Adopting a regulation, recording the tenant's decisions on what it leaves to the committee, and
+// revising an adoption's pack when its encoding is corrected: how a tenant's adoptions must fit together
+// (RULEBOOK-* rules, platform policy).
 import { vietnamDateOf } from '@bcd/calendar';
 import { NotFound, sameJson, ValidationFailed, type Command } from '@bcd/kernel';
-import { BUILT_IN_PACKS, configurePack, type AdoptedRegulation, type AdoptionFacts, type TenantSettings } from '@bcd/regulation';
+import { BUILT_IN_PACKS, builtInPack, configurePack, type AdoptedRegulation, type AdoptionFacts, type RulePack, type TenantSettings } from '@bcd/regulation';
 import { refuse, Rules } from '../rules.js';
-import type { RegulationEvent, RegulationsState, TenantDecisionConfigured } from './regulations.js';
+import type { AdoptedPackRevised, RegulationEvent, RegulationsState, TenantDecisionConfigured } from './regulations.js';
 
 export type AdoptRegulation = Command<'AdoptRegulation', AdoptionFacts & { tenantConfiguration?: TenantSettings }>;
 export type ConfigureTenantDecisions = Command<'ConfigureTenantDecisions', { adoptionId: string; settings: TenantSettings }>;
+/** A built-in adoption takes the current built-in pack of its id (`pack` absent); a custom one the pack given. */
+export type RevisePack = Command<'RevisePack', { adoptionId: string; reason: string; pack?: RulePack }>;
 
 const BUILT_IN_IDS = new Set(BUILT_IN_PACKS.map((p) => p.id));
 
@@ -67,6 +70,39 @@ export function configure(command: ConfigureTenantDecisions, state: RegulationsS
   const adoption = state.adoptions.find((a) => a.adoptionId === command.data.adoptionId);
   if (!adoption) throw new NotFound('Regulation adoption', command.data.adoptionId);
   return configured(adoption, command.data.settings, 'settings');
+}
+
+/**
+ * Replaces the adoption's pack by a corrected encoding of the same regulation (the built-in packs were
+ * corrected in schema version 2, issue 10): nothing when it is already that pack. The decision, its dates
+ * and the tenant's decisions stay; each decision must still fit the revised pack.
+ */
+export function revise(command: RevisePack, state: RegulationsState): AdoptedPackRevised[] {
+  const { adoptionId, reason, pack: given } = command.data;
+  const adoption = state.adoptions.find((a) => a.adoptionId === adoptionId);
+  if (!adoption) throw new NotFound('Regulation adoption', adoptionId);
+  let pack: RulePack;
+  if (adoption.source.kind === 'built-in') {
+    if (given !== undefined) {
+      throw refuse(Rules.revisionSameRegulation, `Adoption ${adoptionId} is of the built-in pack ${adoption.source.packId}: it is revised to that pack as it is now, not to a pack given in the request.`);
+    }
+    pack = builtInPack(adoption.source.packId);
+  } else {
+    if (given === undefined) throw new ValidationFailed([{ path: 'pack', message: 'is required: a custom adoption is revised to the corrected pack given here' }]);
+    if (given.id !== adoption.pack.id) {
+      throw refuse(Rules.revisionSameRegulation, `Adoption ${adoptionId} is of pack ${adoption.pack.id}: a revision corrects the same regulation, not pack ${given.id}.`);
+    }
+    pack = given;
+  }
+  if (sameJson(adoption.pack, pack)) return [];
+  try {
+    configurePack(pack, adoption.configuration);
+  } catch (error) {
+    if (!(error instanceof ValidationFailed)) throw error;
+    const paths = error.errors.map((e) => `${e.path} (${e.message})`).join('; ');
+    throw refuse(Rules.revisionKeepsTenantDecisions, `The tenant's decisions on adoption ${adoptionId} do not fit the revised pack: ${paths}. Change them first.`);
+  }
+  return [{ type: 'AdoptedPackRevised', data: { adoptionId, pack: structuredClone(pack) as RulePack, reason } }];
 }
 
 /** Checks the settings against the adoption's pack and says what changes (nothing when all of it is already so). */

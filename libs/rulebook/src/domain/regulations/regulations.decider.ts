@@ -2,10 +2,10 @@
 // (stream `rulebook-regulations-<tenant>`, events stored as `rulebook.<Type>`).
 import { vietnamInstant } from '@bcd/calendar';
 import { deciderOf, defineAggregate, type CommandOf } from '@bcd/kernel';
-import { adopt, configure } from './adoption.js';
+import { adopt, configure, revise } from './adoption.js';
 import { evolve, initialState } from './regulations.js';
 
-export const regulationsDecider = deciderOf({ initialState, evolve, decide: { AdoptRegulation: adopt, ConfigureTenantDecisions: configure } });
+export const regulationsDecider = deciderOf({ initialState, evolve, decide: { AdoptRegulation: adopt, ConfigureTenantDecisions: configure, RevisePack: revise } });
 
 export type RegulationCommand = CommandOf<typeof regulationsDecider>;
 

@@ -7,12 +7,14 @@
 // the one fold of libs/regulation that every reader of these events uses.
 import type { DomainEvent } from '@bcd/kernel';
 import { evolveAdoptions, type AdoptedRegulation } from '@bcd/regulation';
-import type { RegulationAdoptedData, TenantDecisionConfiguredData } from '@bcd/contracts';
+import type { AdoptedPackRevisedData, RegulationAdoptedData, TenantDecisionConfiguredData } from '@bcd/contracts';
 
 export type RegulationAdopted = DomainEvent<'RegulationAdopted', RegulationAdoptedData>;
 /** `settings` fill (or replace) tenant-decides slots of the adoption's pack, by path. */
 export type TenantDecisionConfigured = DomainEvent<'TenantDecisionConfigured', TenantDecisionConfiguredData>;
-export type RegulationEvent = RegulationAdopted | TenantDecisionConfigured;
+/** The adoption's pack replaced by a corrected encoding of the same regulation; decision and tenant decisions stay. */
+export type AdoptedPackRevised = DomainEvent<'AdoptedPackRevised', AdoptedPackRevisedData>;
+export type RegulationEvent = RegulationAdopted | TenantDecisionConfigured | AdoptedPackRevised;
 
 export interface RegulationsState {
   /** In the order they were recorded, each with the tenant's decisions and the effective pack. */
