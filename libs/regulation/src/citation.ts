@@ -1,9 +1,13 @@
 import type { Citation, RulePack } from './rule-pack.schema.js';
 
-/** `Điều 10, Quyết định 1507/QĐ-UBND ngày 23/06/2008`: how a rule is cited to users and in refusals. */
+/**
+ * `Điều 10, Quyết định 1507/QĐ-UBND ngày 23/06/2008`: how a rule is cited to users and in refusals. A
+ * document named by its kind (`Bộ luật Dân sự số 91/2015/QH13`) is cited as named, not as a Quyết định.
+ */
 export function formatCitation(citation: Citation): string {
   const date = citation.signedOn === null ? '' : ` ngày ${citation.signedOn.split('-').reverse().join('/')}`;
-  return `${citation.article}, Quyết định ${citation.decision}${date}`;
+  const document = /^\p{L}/u.test(citation.decision) ? citation.decision : `Quyết định ${citation.decision}`;
+  return `${citation.article}, ${document}${date}`;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Citation, DayOffRule, WorkingDayCounting } from './rule-pack.schem
 
 const civilCode = (article: string, quote: string): Citation => ({
   article,
-  decision: '91/2015/QH13 (Bộ luật Dân sự)',
+  decision: 'Bộ luật Dân sự số 91/2015/QH13',
   signedOn: LocalDate.parse('2015-11-24'),
   quote,
 });

@@ -173,7 +173,7 @@ describe('issue 10: corrections to the built-in packs', () => {
       literalDueDate: '2019-09-15',
       dueDate: '2019-09-16',
       deadline: { reading: 'no-later-than', wording: 'chậm nhất ngày 15 của tháng cuối quý', onDayOff: 'next-working-day' },
-      rolledOver: { because: '2019-09-15 is a Sunday', citation: { article: 'Điều 148 khoản 5', decision: '91/2015/QH13 (Bộ luật Dân sự)' }, holidaysKnown: true },
+      rolledOver: { because: '2019-09-15 is a Sunday', citation: { article: 'Điều 148 khoản 5', decision: 'Bộ luật Dân sự số 91/2015/QH13' }, holidaysKnown: true },
     });
     expect(ids(kienGiang2008, 'reporting.memberReports.due')).toBe('kien-giang-2008/reporting.memberReports.due');
     expect(q3.citation.article).toBe('Điều 11');

@@ -1,5 +1,6 @@
 import { NotFound } from '@bcd/kernel';
 import { formatCitation, ruleRef } from '../citation.js';
+import { CIVIL_CODE } from '../conventions.js';
 import { parseRulePack } from '../parse-rule-pack.js';
 import { type Citation, RulePackSchema } from '../rule-pack.schema.js';
 import { BUILT_IN_PACKS, builtInPack, kienGiang2008 } from './index.js';
@@ -48,5 +49,6 @@ describe('built-in rule packs', () => {
     expect(formatCitation({ article: 'Điều 11 khoản 2', decision: '…/QĐ-BCĐ năm 2021', signedOn: null })).toBe(
       'Điều 11 khoản 2, Quyết định …/QĐ-BCĐ năm 2021',
     );
+    expect(formatCitation(CIVIL_CODE.dayOffRollsOver)).toBe('Điều 148 khoản 5, Bộ luật Dân sự số 91/2015/QH13 ngày 24/11/2015');
   });
 });
