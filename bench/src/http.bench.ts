@@ -20,7 +20,9 @@
 // Reads alternate route and baseline over ROUNDS rounds and report the median round; each run is
 // preceded by a warm-up. PostgreSQL runs in a database created for this run next to the one
 // BENCH_DATABASE_URL names (dropped at the end); PGlite in a temp directory (removed).
-// BENCH_SCALE (default 1) multiplies every duration, e.g. 0.2 for a smoke run.
+// BENCH_SCALE (default 1) multiplies every duration, e.g. 0.2 for a smoke run. BENCH_DRIVERS (default
+// `pglite,postgres`) and BENCH_FIGURES (default all, e.g. `command-register-person`) narrow a run to what
+// is being worked on; the README quotes full runs only.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -45,6 +47,18 @@ const COMMAND_RATE = 200;
 const ADMIN_PASSWORD = 'bench-admin-password-long-enough';
 
 type Driver = 'pglite' | 'postgres';
+const FIGURES = ['read-agencies', 'command-register-person', 'auth-me', 'health'] as const;
+type Figure = (typeof FIGURES)[number];
+
+/** A comma-separated selection from `all` (every one when unset). */
+function selection<T extends string>(name: string, all: readonly T[]): Set<T> {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return new Set(all);
+  const chosen = raw.split(',').map((item) => item.trim());
+  const unknown = chosen.filter((item) => !(all as readonly string[]).includes(item));
+  if (unknown.length > 0) throw new Error(`${name}: unknown ${unknown.join(', ')}; choose from ${all.join(', ')}`);
+  return new Set(chosen as T[]);
+}
 
 interface Run {
   rps: number;
@@ -199,7 +213,7 @@ async function compareReads(url: string, route: string, baseline: string, token:
   );
 }
 
-async function runDriver(driver: Driver, env: Record<string, string>, seconds: number): Promise<void> {
+async function runDriver(driver: Driver, env: Record<string, string>, seconds: number, figures: Set<Figure>): Promise<void> {
   const log = (m: string) => progress(BENCH, `${driver}: ${m}`);
   const server = await startServer(env, log);
   try {
@@ -212,66 +226,71 @@ async function runDriver(driver: Driver, env: Record<string, string>, seconds: n
     const note = driver === 'pglite' ? 'PGlite file-backed, one connection (queries are serialised); ' : 'PostgreSQL on loopback, pool of 10; ';
     const goalFor = (goal: string | null, met: boolean | null) => (driver === 'postgres' ? { goal, meets_goal: met } : { goal: null, meets_goal: null });
 
-    const read = await compareReads(server.url, agencies, baselineAgencies, token, seconds, log);
-    const readRatio = read.route.rps / read.baseline.rps;
-    emitFigure({
-      bench: BENCH,
-      figure: 'read-agencies',
-      driver,
-      value: round(read.route.rps),
-      unit: 'req/s',
-      baseline: round(read.baseline.rps),
-      ratio: round(readRatio, 3),
-      p50_ms: read.route.p50,
-      p99_ms: read.route.p99,
-      baseline_p50_ms: read.baseline.p50,
-      baseline_p99_ms: read.baseline.p99,
-      ...goalFor('>= 0.5 of baseline', readRatio >= 0.5),
-      note: `${note}GET ${agencies} (${AGENCIES} agencies) with a bearer token, ${CONNECTIONS} connections, median of ${ROUNDS} alternating rounds of ${seconds} s; baseline: the same two SELECTs and views on the same pool in a bare Fastify route`,
-    });
+    if (figures.has('read-agencies')) {
+      const read = await compareReads(server.url, agencies, baselineAgencies, token, seconds, log);
+      const readRatio = read.route.rps / read.baseline.rps;
+      emitFigure({
+        bench: BENCH,
+        figure: 'read-agencies',
+        driver,
+        value: round(read.route.rps),
+        unit: 'req/s',
+        baseline: round(read.baseline.rps),
+        ratio: round(readRatio, 3),
+        p50_ms: read.route.p50,
+        p99_ms: read.route.p99,
+        baseline_p50_ms: read.baseline.p50,
+        baseline_p99_ms: read.baseline.p99,
+        ...goalFor('>= 0.5 of baseline', readRatio >= 0.5),
+        note: `${note}GET ${agencies} (${AGENCIES} agencies) with a bearer token, ${CONNECTIONS} connections, median of ${ROUNDS} alternating rounds of ${seconds} s; baseline: the same two SELECTs and views on the same pool in a bare Fastify route`,
+      });
+    }
 
-    let n = 0;
-    const person = () => JSON.stringify({ fullName: `Nguyễn Văn ${++n}`, email: `nguoi${n}@example.vn` });
-    const commandOptions = (path: string, auth: boolean, duration = seconds * 2) => ({
-      url: server.url + path,
-      rate: COMMAND_RATE,
-      seconds: duration,
-      headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${token}` } : {}) },
-      body: person,
-    });
-    const people = `/api/tenants/${TENANT}/membership/people`;
-    const peopleBaseline = `/bench/baseline/tenants/${TENANT}/membership/people`;
-    // A fixed rate: latency is the figure. Warm both up (JIT, pools), then alternate; the median round by p99.
-    await paced(commandOptions(people, true, seconds));
-    await paced(commandOptions(peopleBaseline, false, seconds));
-    const { route: command, baseline: commandBaseline } = await alternating(
-      () => paced(commandOptions(people, true)),
-      () => paced(commandOptions(peopleBaseline, false)),
-      'p99',
-      (r, b) => `POST people p99 ${r.p99} ms, baseline p99 ${b.p99} ms`,
-      log,
-    );
-    emitFigure({
-      bench: BENCH,
-      figure: 'command-register-person',
-      driver,
-      value: round(command.rps),
-      unit: 'req/s',
-      baseline: round(commandBaseline.rps),
-      ratio: round(command.rps / commandBaseline.rps, 3),
-      p50_ms: command.p50,
-      p99_ms: command.p99,
-      baseline_p50_ms: commandBaseline.p50,
-      baseline_p99_ms: commandBaseline.p99,
-      ...goalFor('p99 <= 25 ms at 200 req/s', command.p99 <= 25),
-      note: `${note}POST ${people} at a fixed ${COMMAND_RATE} req/s, open loop (a request due every ${1000 / COMMAND_RATE} ms, timed from when due; up to ${CONNECTIONS} connections), median of ${ROUNDS} alternating rounds of ${seconds * 2} s by p99, each request a new person: runner (tenant check, stream read, decide, append and the personal-data row in one transaction), read-your-writes on the membership read model; baseline: the same stream read, append and personal-data write in one transaction in a bare Fastify route`,
-    });
-    log(`command: p50 ${command.p50} ms, p99 ${command.p99} ms at ${round(command.rps)} req/s; baseline p99 ${commandBaseline.p99} ms`);
+    if (figures.has('command-register-person')) {
+      let n = 0;
+      const person = () => JSON.stringify({ fullName: `Nguyễn Văn ${++n}`, email: `nguoi${n}@example.vn` });
+      const commandOptions = (path: string, auth: boolean, duration = seconds * 2) => ({
+        url: server.url + path,
+        rate: COMMAND_RATE,
+        seconds: duration,
+        headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${token}` } : {}) },
+        body: person,
+      });
+      const people = `/api/tenants/${TENANT}/membership/people`;
+      const peopleBaseline = `/bench/baseline/tenants/${TENANT}/membership/people`;
+      // A fixed rate: latency is the figure. Warm both up (JIT, pools), then alternate; the median round by p99.
+      await paced(commandOptions(people, true, seconds));
+      await paced(commandOptions(peopleBaseline, false, seconds));
+      const { route: command, baseline: commandBaseline } = await alternating(
+        () => paced(commandOptions(people, true)),
+        () => paced(commandOptions(peopleBaseline, false)),
+        'p99',
+        (r, b) => `POST people p99 ${r.p99} ms, baseline p99 ${b.p99} ms`,
+        log,
+      );
+      emitFigure({
+        bench: BENCH,
+        figure: 'command-register-person',
+        driver,
+        value: round(command.rps),
+        unit: 'req/s',
+        baseline: round(commandBaseline.rps),
+        ratio: round(command.rps / commandBaseline.rps, 3),
+        p50_ms: command.p50,
+        p99_ms: command.p99,
+        baseline_p50_ms: commandBaseline.p50,
+        baseline_p99_ms: commandBaseline.p99,
+        ...goalFor('p99 <= 25 ms at 200 req/s', command.p99 <= 25),
+        note: `${note}POST ${people} at a fixed ${COMMAND_RATE} req/s, open loop (a request due every ${1000 / COMMAND_RATE} ms, timed from when due; up to ${CONNECTIONS} connections), median of ${ROUNDS} alternating rounds of ${seconds * 2} s by p99, each request a new person: runner (tenant check, stream read, decide, append and the personal-data row in one transaction), read-your-writes on the membership read model; baseline: the same stream read, append and personal-data write in one transaction in a bare Fastify route`,
+      });
+      log(`command: p50 ${command.p50} ms, p99 ${command.p99} ms at ${round(command.rps)} req/s; baseline p99 ${commandBaseline.p99} ms`);
+    }
 
     for (const [figure, route, what] of [
       ['auth-me', '/api/auth/me', 'GET /api/auth/me: the global guard (token, the caller looked up in the access directory) and Nest'],
       ['health', '/health', 'GET /health: Nest without the guard'],
     ] as const) {
+      if (!figures.has(figure)) continue;
       const runs = await compareReads(server.url, route, '/bench/bare', token, Math.max(1, seconds / 2), log);
       emitFigure({
         bench: BENCH,
@@ -299,13 +318,18 @@ export async function runHttpBench(): Promise<void> {
   const scale = Number(process.env['BENCH_SCALE'] ?? '1');
   if (!Number.isFinite(scale) || scale <= 0) throw new Error(`BENCH_SCALE must be a positive number, got ${process.env['BENCH_SCALE']}`);
   const seconds = Math.max(1, Math.round(10 * scale));
+  const drivers = selection<Driver>('BENCH_DRIVERS', ['pglite', 'postgres']);
+  const figures = selection('BENCH_FIGURES', FIGURES);
 
-  const dir = await mkdtemp(join(tmpdir(), 'bcd-bench-http-'));
-  try {
-    await runDriver('pglite', { DATA_DIR: dir }, seconds);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+  if (drivers.has('pglite')) {
+    const dir = await mkdtemp(join(tmpdir(), 'bcd-bench-http-'));
+    try {
+      await runDriver('pglite', { DATA_DIR: dir }, seconds, figures);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }
+  if (!drivers.has('postgres')) return;
 
   const databaseUrl = process.env['BENCH_DATABASE_URL'];
   if (!databaseUrl) {
@@ -320,7 +344,7 @@ export async function runHttpBench(): Promise<void> {
     await admin.query(`CREATE DATABASE ${dbName}`);
     progress(BENCH, `postgres: created database ${dbName} (dropped at the end)`);
     try {
-      await runDriver('postgres', { DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: '10' }, seconds);
+      await runDriver('postgres', { DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: '10' }, seconds, figures);
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch((error: unknown) => progress(BENCH, `could not drop ${dbName}: ${String(error)}`));
     }

@@ -13,3 +13,4 @@ export * from './decision.js';
 export * from './adoptions.js';
 export * from './upcast-rule-pack.js';
 export * from './conventions.js';
+export * from './absence.js';

@@ -1,6 +1,7 @@
 // Issue 10: the regulations read again article by article. One test per correction, each asserting the
 // rule id (`<pack>/<path>`, as refusals carry it) and the article it cites.
 import { LocalDate, parseInstant, vietnamCalendar } from '@bcd/calendar';
+import { absenceConsentRule } from '../absence.js';
 import { ruleRef } from '../citation.js';
 import { checkDocumentLeadTime } from '../document-lead-time.js';
 import type { RulePack } from '../rule-pack.schema.js';
@@ -97,6 +98,15 @@ describe('issue 10: corrections to the built-in packs', () => {
     expect(ids(phuTho2022, 'meetings.absence.approvers.1')).toBe('phu-tho-2022/meetings.absence.approvers.1');
     expect(article(phuTho2022, 'meetings.absence.approvers.1')).toBe('Điều 6 khoản 5, Quyết định 1344/QĐ-BCĐCĐS ngày 18/05/2022');
     expect(absence.note).toMatch(/Điều 9 khoản 2.*Điều 6 khoản 5/);
+    // The article applied is the one the consenter answers to.
+    expect(absenceConsentRule(phuTho2022, { isChair: true, presides: true })?.citation.article).toBe('Điều 9 khoản 2');
+    expect(absenceConsentRule(phuTho2022, { isChair: true, presides: false })?.citation.article).toBe('Điều 9 khoản 2');
+    expect(absenceConsentRule(phuTho2022, { isChair: false, presides: true })).toMatchObject({ by: 'presiding-person', citation: { article: 'Điều 6 khoản 5' } });
+    expect(absenceConsentRule(phuTho2022, { isChair: false, presides: false })).toBeUndefined();
+    // Elsewhere only the one the regulation names: Kiên Giang 2008 the chair (Điều 10), Thanh Hóa 2018 the presiding person.
+    expect(absenceConsentRule(kienGiang2008, { isChair: false, presides: true })).toBeUndefined();
+    expect(absenceConsentRule(thanhHoa2018, { isChair: true, presides: false })).toBeUndefined();
+    expect(absenceConsentRule(thanhHoa2014, { isChair: true, presides: true })).toBeUndefined();
   });
 
   it('6. Phú Thọ 2022: Điều 11.3 funds unplanned tasks assigned by UBND tỉnh, in its own slot', () => {

@@ -1,8 +1,8 @@
 // EventLogRegulationsInForce (the fold every host without the rulebook uses) on a real store (PGlite): it rebuilds a tenant's adoptions from the
-// rulebook's events (`rulebook.RegulationAdopted`, `rulebook.TenantDecisionConfigured`, their data as
+// rulebook's events (`rulebook.RegulationAdopted`, `rulebook.TenantDecisionConfigured`, `rulebook.AdoptedPackRevised`, their data as
 // libs/contracts defines it), appended where libs/rulebook appends them (stream
 // `rulebook-regulations-<tenant>`, under the tenant itself), and never from another tenant's events.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalDate } from '@bcd/calendar';
@@ -13,6 +13,7 @@ import {
   RegulationAdoptedDataSchema,
   RULEBOOK_EVENT_TYPES,
   TenantDecisionConfiguredDataSchema,
+  type AdoptedPackRevisedData,
   type RegulationAdoptedData,
   type TenantDecisionConfiguredData,
 } from '@bcd/contracts';
@@ -48,7 +49,7 @@ describe('EventLogRegulationsInForce (PGlite)', () => {
   let store: PostgresEventStore;
   let regulations: EventLogRegulationsInForce;
 
-  const append = (tenant: string, type: string, data: RegulationAdoptedData | TenantDecisionConfiguredData) =>
+  const append = (tenant: string, type: string, data: RegulationAdoptedData | TenantDecisionConfiguredData | AdoptedPackRevisedData) =>
     store.appendToStream(tenant, streamOf(tenant), [{ type, data }]);
 
   beforeAll(async () => {
@@ -80,7 +81,7 @@ describe('EventLogRegulationsInForce (PGlite)', () => {
       expect(inForce).toMatchObject({ decisionNumber: '1344/QĐ-BCĐCĐS', signedOn: '2022-05-18', effectiveFrom: '2022-05-18', supersedes: null });
       expect(inForce!.pack.id).toBe('phu-tho-2022');
       expect(inForce!.pack.reporting.memberReports.due.kind).toBe('tenant-decides');
-      expect(tenantDecisions(inForce!.pack).map((t) => t.path)).toEqual(['reporting.memberReports.due', 'reporting.activityReports.0.due']);
+      expect(tenantDecisions(inForce!.pack).map((t) => t.path)).toEqual(['reporting.memberReports.recipient', 'reporting.memberReports.due', 'reporting.activityReports.0.due']);
       // before its effective date, still nothing
       expect(await regulations.inForce(tenant, d('2022-05-17'))).toBeUndefined();
     });
@@ -96,10 +97,39 @@ describe('EventLogRegulationsInForce (PGlite)', () => {
       const inForce = await regulations.inForce(tenant, d('2022-06-01'));
       // the pack libs/rulebook's read model computes: the adopted pack with the configuration filled in
       expect(inForce!.pack).toEqual(configurePack(pack, settings));
-      expect(inForce!.pack.reporting.memberReports.due).toEqual(memberReportsDue);
-      expect(tenantDecisions(inForce!.pack).map((t) => t.path)).toEqual(['reporting.activityReports.0.due']);
+      // as recorded, with the day-off rule a due rule states when it is left out (BLDS 2015 Điều 148.5)
+      const due = memberReportsDue.deadlines[0].due;
+      expect(inForce!.pack.reporting.memberReports.due).toEqual({ ...memberReportsDue, deadlines: [{ ...memberReportsDue.deadlines[0], due: { ...due, onDayOff: 'next-working-day' } }] });
+      expect(tenantDecisions(inForce!.pack).map((t) => t.path)).toEqual(['reporting.memberReports.recipient', 'reporting.activityReports.0.due']);
       // the built-in pack itself is untouched
       expect(pack.reporting.memberReports.due.kind).toBe('tenant-decides');
+    });
+  });
+
+  describe('an adoption recorded with a version-1 pack, then revised (issue 10)', () => {
+    const tenant = 'lao-cai';
+
+    it('reads the stored pack in the current schema, and follows a revision to the corrected built-in pack', async () => {
+      const v1Packs = JSON.parse(await readFile(new URL('../../../regulation/src/testing/rule-packs-v1.json', import.meta.url), 'utf8')) as { id: string; schemaVersion: number }[];
+      const stored = v1Packs.find((p) => p.id === 'thanh-hoa-2014');
+      const adoptionId = newId();
+      await append(tenant, RULEBOOK_EVENT_TYPES.regulationAdopted, {
+        adoptionId,
+        source: { kind: 'built-in', packId: 'thanh-hoa-2014' },
+        pack: stored,
+        decisionNumber: '3461/QĐ-BCĐ',
+        signedOn: '2014-10-16',
+        effectiveFrom: '2014-10-16',
+        supersedes: null,
+      } as unknown as RegulationAdoptedData);
+      const before = await regulations.inForce(tenant, d('2015-01-01'));
+      expect(before?.pack).toMatchObject({ schemaVersion: 2, meetings: { extraordinary: { convenedBy: ['chair'] } } });
+
+      const revision: AdoptedPackRevisedData = { adoptionId, pack: builtInPack('thanh-hoa-2014'), reason: 'Đính chính (issue 10)' };
+      await append(tenant, RULEBOOK_EVENT_TYPES.adoptedPackRevised, revision);
+      const after = await regulations.inForce(tenant, d('2015-01-01'));
+      expect(after?.pack).toEqual(builtInPack('thanh-hoa-2014'));
+      expect(after?.decisionNumber).toBe('3461/QĐ-BCĐ');
     });
   });
 
