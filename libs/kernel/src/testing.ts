@@ -17,8 +17,8 @@ export interface DeciderThen<E extends DomainEvent, S> {
   thenState(expected: S): void;
   /** The command was refused with this error class (and, optionally, the error satisfies `check`). */
   thenThrows<T extends Error>(errorClass: ErrorClass<T>, check?: (error: T) => boolean): void;
-  /** The command was refused by RuleViolation with this rule id. */
-  thenThrowsRule(rule: string): void;
+  /** The command was refused by RuleViolation with this rule id (and, when given, citing this article). */
+  thenThrowsRule(rule: string, article?: string): void;
 }
 
 export interface DeciderWhen<C, E extends DomainEvent, S> {
@@ -62,7 +62,11 @@ export const DeciderSpecification = {
                   throw new Error(`${errorClass.name} was thrown but did not pass the check: ${String(error)}`);
                 }
               },
-              thenThrowsRule: (rule) => expect(fail(RuleViolation).rule).toBe(rule),
+              thenThrowsRule: (rule, article) => {
+                const error = fail(RuleViolation);
+                expect(error.rule).toBe(rule);
+                if (article !== undefined) expect(error.article).toBe(article);
+              },
             };
           },
         };

@@ -1,3 +1,4 @@
+import { RuleViolation } from '@bcd/kernel';
 import type { Citation, RulePack } from './rule-pack.schema.js';
 
 /**
@@ -24,4 +25,24 @@ export function ruleRef(pack: RulePack, path: string): { rule: string; article: 
   }
   const citation = (node as { citation?: Citation } | undefined)?.citation;
   return citation ? { rule: `${pack.id}/${path}`, article: formatCitation(citation) } : undefined;
+}
+
+/**
+ * A refusal by a rule of the regulation in force, for any context. Where the pack has a cited rule at
+ * `path`, its id and article; where the regulation has no such rule or role (`{kind: 'none'}`), the same
+ * id, citing the regulation as a whole and what it says instead.
+ */
+export function refuseByRegulation(pack: RulePack, path: string, message: string): RuleViolation {
+  const ref = ruleRef(pack, path);
+  if (ref) return new RuleViolation(ref.rule, ref.article, message);
+  const note = noteAt(pack, path);
+  const article = formatCitation({ ...pack.decision.citation, article: note ? `Quy chế (${note})` : 'Quy chế (không quy định)' });
+  return new RuleViolation(`${pack.id}/${path}`, article, message);
+}
+
+function noteAt(pack: RulePack, path: string): string | undefined {
+  let node: unknown = pack;
+  for (const key of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[key];
+  const note = (node as { note?: unknown } | undefined)?.note;
+  return typeof note === 'string' ? note : undefined;
 }

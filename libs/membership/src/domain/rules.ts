@@ -4,7 +4,8 @@
 // - the platform's own policy (dates in order, no second appointment of one person, erased people...):
 //   `MEMBERSHIP-*`, citing libs/membership/README.md.
 import { RuleViolation } from '@bcd/kernel';
-import { formatCitation, ruleRef, type RulePack } from '@bcd/regulation';
+
+export { refuseByRegulation } from '@bcd/regulation';
 
 export const MEMBERSHIP_POLICY = 'Platform policy: membership (libs/membership/README.md, Rules)';
 
@@ -45,24 +46,4 @@ export type PolicyRule = (typeof Rules)[keyof typeof Rules];
 
 export function refuse(rule: PolicyRule, message: string): RuleViolation {
   return new RuleViolation(rule, MEMBERSHIP_POLICY, message);
-}
-
-/**
- * A refusal by a rule of the regulation in force. Where the pack has a cited rule at `path`, its id and
- * article; where the regulation has no such rule or role (`{kind: 'none'}`), the same id, citing the
- * regulation as a whole and what it says instead.
- */
-export function refuseByRegulation(pack: RulePack, path: string, message: string): RuleViolation {
-  const ref = ruleRef(pack, path);
-  if (ref) return new RuleViolation(ref.rule, ref.article, message);
-  const note = noteAt(pack, path);
-  const article = formatCitation({ ...pack.decision.citation, article: note ? `Quy chế (${note})` : 'Quy chế (không quy định)' });
-  return new RuleViolation(`${pack.id}/${path}`, article, message);
-}
-
-function noteAt(pack: RulePack, path: string): string | undefined {
-  let node: unknown = pack;
-  for (const key of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[key];
-  const note = (node as { note?: unknown } | undefined)?.note;
-  return typeof note === 'string' ? note : undefined;
 }

@@ -1,0 +1,140 @@
+// The data of the meetings context's events (stream `meetings-meeting-<tenant>-<meetingId>`, stored as
+// `meetings.<Type>` under the tenant). People are named by their ids (memberId of the committee's roster,
+// personId of the membership context's people): names, e-mails and phone numbers never enter an event.
+import { LocalDateSchema } from '@bcd/regulation';
+import { z } from 'zod';
+import { MEMBER_ROLES, RegulationRefDataSchema } from './membership-events.js';
+
+const localDate = LocalDateSchema;
+const instant = z.iso.datetime({ offset: true });
+
+/** Namespaced types as stored. */
+export const MEETINGS_EVENT_TYPES = {
+  meetingScheduled: 'meetings.MeetingScheduled',
+  meetingRescheduled: 'meetings.MeetingRescheduled',
+  meetingCancelled: 'meetings.MeetingCancelled',
+  documentDistributed: 'meetings.DocumentDistributed',
+  absenceRequested: 'meetings.AbsenceRequested',
+  absenceDecided: 'meetings.AbsenceDecided',
+  delegateNamed: 'meetings.DelegateNamed',
+} as const;
+
+/** plenary (phiên toàn thể), standing board (Thường trực Ban), working group, extraordinary (đột xuất), extended (mở rộng). */
+export const MEETING_KINDS = ['plenary', 'standing-board', 'working-group', 'extraordinary', 'extended'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+/** A member of the roster in force on the meeting's date, as invited. */
+export const ParticipantDataSchema = z.object({
+  memberId: z.string().min(1),
+  personId: z.string().min(1),
+  role: z.enum(MEMBER_ROLES),
+  agencyId: z.string().min(1),
+});
+export type ParticipantData = z.infer<typeof ParticipantDataSchema>;
+
+export const AgendaItemDataSchema = z.object({
+  itemId: z.string().min(1),
+  title: z.string().min(1),
+  presenterAgencyId: z.string().nullable(),
+  plannedMinutes: z.int().positive().nullable(),
+});
+export type AgendaItemData = z.infer<typeof AgendaItemDataSchema>;
+
+/** A guest of an extended meeting (heads of agencies, experts): a person of the membership context. */
+export const GuestDataSchema = z.object({ personId: z.string().min(1), organisation: z.string().min(1) });
+export type GuestData = z.infer<typeof GuestDataSchema>;
+
+/** Who proposed an extraordinary meeting: a role the regulation names, and the member when one. */
+export const ProposerDataSchema = z.object({ role: z.string().min(1), memberId: z.string().nullable() });
+
+/** A flag on a fact recorded against a rule (facts are facts): the rule id and its article. */
+export const RuleFlagDataSchema = z.object({ rule: z.string().min(1), article: z.string().min(1), message: z.string().min(1) });
+export type RuleFlag = z.infer<typeof RuleFlagDataSchema>;
+
+export const MeetingScheduledDataSchema = z.object({
+  meetingId: z.string().min(1),
+  kind: z.enum(MEETING_KINDS),
+  /** The required period it fulfils (`2019-Q3`), from the rulebook's schedule; null for one the regulation does not require. */
+  period: z.string().nullable(),
+  scheduledOn: localDate,
+  startsAt: instant,
+  place: z.string().nullable(),
+  onlineLink: z.string().nullable(),
+  agenda: z.array(AgendaItemDataSchema),
+  invitees: z.array(ParticipantDataSchema),
+  guests: z.array(GuestDataSchema),
+  /** The member planned to preside (người chủ trì). */
+  presidedBy: z.string().min(1),
+  convenedBy: z.object({ memberId: z.string().min(1), role: z.enum(MEMBER_ROLES) }),
+  proposedBy: ProposerDataSchema.nullable(),
+  /** The regulation in force on `scheduledOn`, and the article the kind of meeting rests on. */
+  regulation: RegulationRefDataSchema,
+  article: z.string().min(1),
+});
+export type MeetingScheduledData = z.infer<typeof MeetingScheduledDataSchema>;
+
+export const MeetingRescheduledDataSchema = z.object({
+  meetingId: z.string().min(1),
+  scheduledOn: localDate,
+  startsAt: instant,
+  place: z.string().nullable(),
+  onlineLink: z.string().nullable(),
+  reason: z.string().min(1),
+  regulation: RegulationRefDataSchema,
+});
+export type MeetingRescheduledData = z.infer<typeof MeetingRescheduledDataSchema>;
+
+export const MeetingCancelledDataSchema = z.object({ meetingId: z.string().min(1), reason: z.string().min(1) });
+export type MeetingCancelledData = z.infer<typeof MeetingCancelledDataSchema>;
+
+export const DOCUMENT_CHANNELS = ['electronic', 'paper', 'electronic-and-paper'] as const;
+
+/** How a distribution stood against the lead time of the regulation in force (RULES.md §2, §7). */
+export const LeadTimeDataSchema = z.object({
+  outcome: z.enum(['met', 'missed', 'not-applicable', 'no-rule', 'tenant-decides']),
+  /** The last day (working-day rules) or moment (hours) the documents could go out. */
+  latestSendDate: localDate.nullable(),
+  latestSendAt: instant.nullable(),
+  /** Set when the distribution missed the rule: the rule id and its article. */
+  flag: RuleFlagDataSchema.nullable(),
+});
+export type LeadTimeData = z.infer<typeof LeadTimeDataSchema>;
+
+export const DocumentDistributedDataSchema = z.object({
+  meetingId: z.string().min(1),
+  documentId: z.string().min(1),
+  title: z.string().min(1),
+  agendaItemId: z.string().nullable(),
+  /** SHA-256 of the file, hex: the file is stored and served by it, never by a guessable URL. */
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  sizeBytes: z.int().nonnegative(),
+  channel: z.enum(DOCUMENT_CHANNELS),
+  sentAt: instant,
+  leadTime: LeadTimeDataSchema,
+});
+export type DocumentDistributedData = z.infer<typeof DocumentDistributedDataSchema>;
+
+export const AbsenceRequestedDataSchema = z.object({ meetingId: z.string().min(1), memberId: z.string().min(1), reason: z.string().min(1) });
+export type AbsenceRequestedData = z.infer<typeof AbsenceRequestedDataSchema>;
+
+/** The one the regulation names consented or refused; `as` and the article say under which rule. */
+export const AbsenceDecidedDataSchema = z.object({
+  meetingId: z.string().min(1),
+  memberId: z.string().min(1),
+  decision: z.enum(['approved', 'refused']),
+  decidedBy: z.string().min(1),
+  as: z.enum(['chair', 'presiding-person']),
+  rule: z.string().min(1),
+  article: z.string().min(1),
+});
+export type AbsenceDecidedData = z.infer<typeof AbsenceDecidedDataSchema>;
+
+/** A member sends someone in their place; a missing written opinion the regulation demands is flagged. */
+export const DelegateNamedDataSchema = z.object({
+  meetingId: z.string().min(1),
+  memberId: z.string().min(1),
+  delegate: z.object({ personId: z.string().min(1), agencyId: z.string().min(1) }),
+  writtenOpinion: z.object({ reference: z.string().min(1) }).nullable(),
+  flag: RuleFlagDataSchema.nullable(),
+});
+export type DelegateNamedData = z.infer<typeof DelegateNamedDataSchema>;
