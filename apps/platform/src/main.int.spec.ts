@@ -46,7 +46,9 @@ function start(env: Record<string, string>): Started {
   return { child, stdout: () => out, stderr: () => err, exited };
 }
 
-async function waitForReady(url: string, started: Started, timeoutMs = 30_000): Promise<void> {
+// A guard against a server that never gets ready, not a speed check: a first start on a fresh DATA_DIR
+// (PGlite, every migration) shares the machine's two cores with the other test files in CI.
+async function waitForReady(url: string, started: Started, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (started.child.exitCode !== null) throw new Error(`server exited early:\n${started.stdout()}\n${started.stderr()}`);
@@ -116,7 +118,7 @@ describe('node apps/platform/dist/main.js', () => {
       expect.arrayContaining(['SIGTERM received: shutting down (at most 5000 ms)', 'Event store closed']),
     );
     expect(started.stderr()).toBe('');
-  }, 60_000);
+  }, 120_000);
 
   it('exits 1 when shutting down takes longer than SHUTDOWN_TIMEOUT_MS', async () => {
     const port = await freePort();
@@ -137,7 +139,7 @@ describe('node apps/platform/dist/main.js', () => {
     expect(exit).toEqual({ code: 1, signal: null });
     expect(Date.now() - signalledAt).toBeGreaterThanOrEqual(450);
     expect(started.stdout()).toContain('Shutdown took longer than 500 ms: exiting anyway');
-  }, 60_000);
+  }, 120_000);
 
   it('refuses a bad configuration with a message naming the variable, and exits 1', async () => {
     const started = start({ PORT: 'abc', DATA_DIR: dataDir });

@@ -5,3 +5,4 @@ export * from './rulebook-events.js';
 export * from './tenancy-events.js';
 export * from './membership-events.js';
 export * from './meetings-events.js';
+export * from './membership-roster.js';

@@ -17,6 +17,9 @@ export const MEETINGS_EVENT_TYPES = {
   absenceRequested: 'meetings.AbsenceRequested',
   absenceDecided: 'meetings.AbsenceDecided',
   delegateNamed: 'meetings.DelegateNamed',
+  meetingHeld: 'meetings.MeetingHeld',
+  noticeIssued: 'meetings.NoticeIssued',
+  minutesIssued: 'meetings.MinutesIssued',
 } as const;
 
 /** plenary (phiên toàn thể), standing board (Thường trực Ban), working group, extraordinary (đột xuất), extended (mở rộng). */
@@ -138,3 +141,36 @@ export const DelegateNamedDataSchema = z.object({
   flag: RuleFlagDataSchema.nullable(),
 });
 export type DelegateNamedData = z.infer<typeof DelegateNamedDataSchema>;
+
+/** How an invitee took part: present (possibly late or leaving early), absent with or without consent, or through a delegate. */
+export const ATTENDANCE_STATUSES = ['present', 'absent-approved', 'absent-unapproved', 'delegate'] as const;
+
+export const MeetingHeldDataSchema = z.object({
+  meetingId: z.string().min(1),
+  heldAt: instant,
+  /** The member who presided (người chủ trì). */
+  presidedBy: z.string().min(1),
+  attendance: z.array(
+    z.object({ memberId: z.string().min(1), status: z.enum(ATTENDANCE_STATUSES), arrivedLate: z.boolean(), leftEarly: z.boolean() }),
+  ),
+});
+export type MeetingHeldData = z.infer<typeof MeetingHeldDataSchema>;
+
+/** The seal a signed document bears (RULES.md §5). */
+export const SEALS = ['provincial-people-committee', 'standing-agency', 'own-agency'] as const;
+
+/**
+ * `NoticeIssued` (Thông báo kết luận) and `MinutesIssued` (Biên bản): number, signer, signed at, and the
+ * seal the regulation in force gives the signer, with the rule and article the signer's authority rests on.
+ */
+export const MeetingDocumentIssuedDataSchema = z.object({
+  meetingId: z.string().min(1),
+  number: z.string().min(1),
+  signedBy: z.object({ memberId: z.string().min(1), role: z.enum(MEMBER_ROLES), agencyId: z.string().min(1) }),
+  signedAt: instant,
+  seal: z.object({ kind: z.enum(SEALS), rule: z.string().min(1), article: z.string().min(1) }),
+  authority: z.object({ rule: z.string().min(1), article: z.string().min(1) }),
+  /** The chair's assignment or authorisation, where the regulation demands one (Phú Thọ 2022 Điều 5.4). */
+  assignment: z.object({ reference: z.string().min(1) }).nullable(),
+});
+export type MeetingDocumentIssuedData = z.infer<typeof MeetingDocumentIssuedDataSchema>;

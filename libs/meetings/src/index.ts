@@ -4,3 +4,4 @@ export * from './domain/meeting/meeting.decider.js';
 export * from './domain/meeting/scheduling.js';
 export * from './domain/meeting/documents.js';
 export * from './domain/meeting/attendance.js';
+export * from './domain/meeting/outputs.js';

@@ -46,3 +46,15 @@ function noteAt(pack: RulePack, path: string): string | undefined {
   const note = (node as { note?: unknown } | undefined)?.note;
   return typeof note === 'string' ? note : undefined;
 }
+
+/**
+ * Names (of agencies, as packs and registers write them) compare without regard to case, spacing or
+ * Unicode composition: `Sở Tài chính` = `sở tài  chính`.
+ */
+export function sameName(a: string, b: string): boolean {
+  return normalizeName(a) === normalizeName(b);
+}
+
+export function normalizeName(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+}

@@ -12,10 +12,12 @@ import { CLOCK, systemClock, type Clock } from '@bcd/kernel';
 import type { EventStore } from '@bcd/event-store';
 import { ACCESS_DIRECTORY, AuthModule, type AuthModuleOptions } from '@bcd/auth';
 import { REGULATIONS_IN_FORCE } from '@bcd/regulation';
+import { ROSTERS } from '@bcd/contracts';
 import { CommandRunner } from './commands/command-runner.js';
 import { EventStoreModule } from './event-store.module.js';
 import { EventLogAccessDirectory } from './folds/event-log-access-directory.js';
 import { EventLogRegulationsInForce } from './folds/event-log-regulations-in-force.js';
+import { EventLogRosters } from './folds/event-log-rosters.js';
 import { EventLogWorkingCalendars } from './folds/event-log-working-calendars.js';
 import { HealthModule } from './health.module.js';
 import type { HostConfig } from './host-config.js';
@@ -42,7 +44,7 @@ export interface HostModuleOptions {
   /**
    * Ports this host serves by folding the owning context's published events because it does not run
    * that context: the regulations in force (rulebook). The access directory the guard reads on every
-   * request (identity) and the working calendars are always served from the event log.
+   * request (identity), the working calendars and the rosters are always served from the event log.
    */
   folds?: { regulationsInForce?: boolean };
 }
@@ -54,6 +56,7 @@ export class HostModule {
     const folds: ClassProvider[] = [
       { provide: EventLogWorkingCalendars, useClass: EventLogWorkingCalendars },
       { provide: ACCESS_DIRECTORY, useClass: EventLogAccessDirectory },
+      { provide: ROSTERS, useClass: EventLogRosters },
       ...(options.folds?.regulationsInForce ? [{ provide: REGULATIONS_IN_FORCE, useClass: EventLogRegulationsInForce }] : []),
     ];
     const kit = [ReadModels, ReadModelDatabase, CommandRunner, IdempotencyStore];

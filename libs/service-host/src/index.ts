@@ -32,3 +32,5 @@ export * from './http/response-contract.js';
 export * from './folds/event-log-access-directory.js';
 export * from './folds/event-log-regulations-in-force.js';
 export * from './folds/event-log-working-calendars.js';
+export * from './folds/event-log-rosters.js';
+export * from './folds/tenant-event-fold.js';

@@ -33,6 +33,10 @@ export const Rules = {
   absenceRequest: 'MEETINGS-absence-request',
   /** A document belongs to one of the meeting's agenda items (or to none); its id is used once. */
   document: 'MEETINGS-document',
+  /** A meeting is held once; a notice and minutes are issued for a held meeting, once each. */
+  held: 'MEETINGS-held',
+  /** Attendance names each invitee once; a delegate attends only when one was named. */
+  attendance: 'MEETINGS-attendance',
 } as const;
 
 export type PolicyRule = (typeof Rules)[keyof typeof Rules];

@@ -57,11 +57,5 @@ export function inForce(regulation: RegulationSpan | undefined, date: LocalDate)
   return regulation;
 }
 
-/** Names compare without regard to case, spacing or Unicode composition (`Sở Tài chính` = `sở tài  chính`). */
-export function sameName(a: string, b: string): boolean {
-  return normalizeName(a) === normalizeName(b);
-}
-
-export function normalizeName(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
-}
+/** Names compare without regard to case, spacing or Unicode composition: one rule for every context. */
+export { normalizeName, sameName } from '@bcd/regulation';

@@ -4,8 +4,8 @@
 // adoption or a tenant decision recorded elsewhere judges the next command here.
 import { Inject, Injectable } from '@nestjs/common';
 import type { LocalDate } from '@bcd/calendar';
-import { TenantId, type RecordedEvent } from '@bcd/kernel';
-import type { EventStore, GlobalCheckpoint } from '@bcd/event-store';
+import type { RecordedEvent } from '@bcd/kernel';
+import type { EventStore } from '@bcd/event-store';
 import {
   asAdoption,
   evolveAdoptions,
@@ -18,48 +18,24 @@ import {
 } from '@bcd/regulation';
 import { AdoptedPackRevisedDataSchema, RegulationAdoptedDataSchema, RULEBOOK_EVENT_TYPES, TenantDecisionConfiguredDataSchema } from '@bcd/contracts';
 import { EVENT_STORE } from '../event-store.module.js';
-
-interface TenantRulebook {
-  checkpoint: GlobalCheckpoint | undefined;
-  /** In the order they were recorded. */
-  adoptions: AdoptedRegulation[];
-  refreshing: Promise<void>;
-}
+import { TenantEventFold } from './tenant-event-fold.js';
 
 @Injectable()
 export class EventLogRegulationsInForce implements RegulationsInForce {
-  private readonly tenants = new Map<string, TenantRulebook>();
+  private readonly fold: TenantEventFold<AdoptedRegulation[]>;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(@Inject(EVENT_STORE) store: EventStore) {
+    // In the order they were recorded.
+    this.fold = new TenantEventFold(store, 'rulebook.', () => [], apply);
+  }
 
   /** In effective order (ties by signing date, then as recorded), as the rulebook's read model answers. */
   async adoptions(tenantId: string): Promise<readonly Adoption[]> {
-    if (!TenantId.is(tenantId)) return [];
-    const rulebook = await this.catchUp(tenantId);
-    return inEffectiveOrder(rulebook.adoptions).map(asAdoption);
+    return inEffectiveOrder(await this.fold.stateOf(tenantId)).map(asAdoption);
   }
 
   async inForce(tenantId: string, date: LocalDate): Promise<Adoption | undefined> {
     return regulationInForce(await this.adoptions(tenantId), date);
-  }
-
-  /** Reads the tenant's rulebook events appended since its last lookup (one catch-up at a time per tenant). */
-  private catchUp(tenantId: string): Promise<TenantRulebook> {
-    let rulebook = this.tenants.get(tenantId);
-    if (!rulebook) {
-      rulebook = { checkpoint: undefined, adoptions: [], refreshing: Promise.resolve() };
-      this.tenants.set(tenantId, rulebook);
-    }
-    const current = rulebook;
-    current.refreshing = current.refreshing.catch(() => undefined).then(async () => {
-      for (;;) {
-        const page = await this.store.readAll({ after: current.checkpoint, tenantId, typePrefix: 'rulebook.', maxCount: 1000 });
-        for (const event of page.events) current.adoptions = apply(current.adoptions, event);
-        current.checkpoint = page.checkpoint;
-        if (page.isEnd) return;
-      }
-    });
-    return current.refreshing.then(() => current);
   }
 }
 

@@ -7,13 +7,15 @@ import {
   DelegateNamedDataSchema,
   DocumentDistributedDataSchema,
   MeetingCancelledDataSchema,
+  MeetingDocumentIssuedDataSchema,
+  MeetingHeldDataSchema,
   MeetingRescheduledDataSchema,
   MeetingScheduledDataSchema,
   MEETINGS_EVENT_TYPES,
 } from '@bcd/contracts';
 import type { z } from 'zod';
 import { meetingDecider, type MeetingCommand } from './meeting.decider.js';
-import { at, chair, d, id, meetingId, memberA, now, scheduleCommand, stateOf, th2018 } from './meeting.fixtures.js';
+import { at, chair, d, id, meetingId, memberA, now, roster, scheduleCommand, standingMember, stateOf, th2018 } from './meeting.fixtures.js';
 import type { MeetingEvent } from './meeting.js';
 
 const SCHEMAS: Record<MeetingEvent['type'], z.ZodType> = {
@@ -24,6 +26,9 @@ const SCHEMAS: Record<MeetingEvent['type'], z.ZodType> = {
   AbsenceRequested: AbsenceRequestedDataSchema,
   AbsenceDecided: AbsenceDecidedDataSchema,
   DelegateNamed: DelegateNamedDataSchema,
+  MeetingHeld: MeetingHeldDataSchema,
+  NoticeIssued: MeetingDocumentIssuedDataSchema,
+  MinutesIssued: MeetingDocumentIssuedDataSchema,
 };
 
 it('every meeting event fits its contract, and every event type is published', () => {
@@ -36,9 +41,22 @@ it('every meeting event fits its contract, and every event type is published', (
     { type: 'RescheduleMeeting', data: { meetingId, scheduledOn: d('2019-09-27'), startsAt: at('2019-09-27T08:00:00+07:00'), place: null, onlineLink: 'https://hop.thanhhoa.gov.vn/q3', reason: 'Lùi một tuần', regulation: th2018 }, metadata: { now } },
     { type: 'CancelMeeting', data: { meetingId, reason: 'Hủy' }, metadata: { now } },
   ];
+  const held: MeetingCommand[] = [
+    scheduleCommand(),
+    { type: 'HoldMeeting', data: { meetingId, heldAt: at('2019-09-20T08:05:00+07:00'), presidedBy: chair.memberId, attendance: roster.map((p) => ({ memberId: p.memberId, attended: 'in-person' as const, arrivedLate: false, leftEarly: false })) }, metadata: { now } },
+    ...(['notice', 'minutes'] as const).map((document, i): MeetingCommand => ({
+      type: 'IssueMeetingDocument',
+      data: { meetingId, document, number: `${10 + i}/TB-BCĐ`, signedBy: standingMember.memberId, signerAgencyName: 'Sở Thông tin và Truyền thông', signedAt: at('2019-09-23T10:00:00+07:00'), assignment: null, regulation: th2018 },
+      metadata: { now },
+    })),
+  ];
   const events: MeetingEvent[] = [];
-  for (const command of commands) events.push(...(meetingDecider.decide(command, stateOf(events)) as MeetingEvent[]));
-  expect(events.map((e) => e.type).sort()).toEqual(Object.keys(SCHEMAS).sort());
+  for (const sequence of [commands, held]) {
+    const run: MeetingEvent[] = [];
+    for (const command of sequence) run.push(...(meetingDecider.decide(command, stateOf(run)) as MeetingEvent[]));
+    events.push(...run);
+  }
+  expect([...new Set(events.map((e) => e.type))].sort()).toEqual(Object.keys(SCHEMAS).sort());
   for (const event of events) expect(SCHEMAS[event.type].parse(JSON.parse(JSON.stringify(event.data)))).toEqual(event.data);
   expect(Object.values(MEETINGS_EVENT_TYPES)).toEqual(Object.keys(SCHEMAS).map((type) => `meetings.${type}`));
 });

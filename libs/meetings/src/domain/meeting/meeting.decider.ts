@@ -3,6 +3,7 @@
 import { type CommandOf, deciderOf, defineAggregate } from '@bcd/kernel';
 import { decideAbsence, nameDelegate, requestAbsence } from './attendance.js';
 import { distribute } from './documents.js';
+import { hold, issue } from './outputs.js';
 import { evolve, initialState } from './meeting.js';
 import { cancel, reschedule, schedule } from './scheduling.js';
 
@@ -17,6 +18,8 @@ export const meetingDecider = deciderOf({
     RequestAbsence: requestAbsence,
     DecideAbsence: decideAbsence,
     NameDelegate: nameDelegate,
+    HoldMeeting: hold,
+    IssueMeetingDocument: issue,
   },
 });
 

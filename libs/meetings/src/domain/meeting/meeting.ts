@@ -11,6 +11,8 @@ import type {
   DelegateNamedData,
   DocumentDistributedData,
   MeetingCancelledData,
+  MeetingDocumentIssuedData,
+  MeetingHeldData,
   MeetingKind,
   MeetingRescheduledData,
   MeetingScheduledData,
@@ -28,8 +30,23 @@ export type DocumentDistributed = DomainEvent<'DocumentDistributed', DocumentDis
 export type AbsenceRequested = DomainEvent<'AbsenceRequested', AbsenceRequestedData>;
 export type AbsenceDecided = DomainEvent<'AbsenceDecided', AbsenceDecidedData>;
 export type DelegateNamed = DomainEvent<'DelegateNamed', DelegateNamedData>;
+export type MeetingHeld = DomainEvent<'MeetingHeld', MeetingHeldData>;
+/** Thông báo kết luận, signed by whom the regulation names and bearing the seal it gives. */
+export type NoticeIssued = DomainEvent<'NoticeIssued', MeetingDocumentIssuedData>;
+/** Biên bản, as the notice. */
+export type MinutesIssued = DomainEvent<'MinutesIssued', MeetingDocumentIssuedData>;
 
-export type MeetingEvent = MeetingScheduled | MeetingRescheduled | MeetingCancelled | DocumentDistributed | AbsenceRequested | AbsenceDecided | DelegateNamed;
+export type MeetingEvent =
+  | MeetingScheduled
+  | MeetingRescheduled
+  | MeetingCancelled
+  | DocumentDistributed
+  | AbsenceRequested
+  | AbsenceDecided
+  | DelegateNamed
+  | MeetingHeld
+  | NoticeIssued
+  | MinutesIssued;
 
 export interface Absence {
   reason: string;
@@ -37,7 +54,7 @@ export interface Absence {
 }
 
 export interface ScheduledMeeting {
-  status: 'scheduled' | 'cancelled';
+  status: 'scheduled' | 'held' | 'cancelled';
   meetingId: string;
   kind: MeetingKind;
   period: string | null;
@@ -50,6 +67,8 @@ export interface ScheduledMeeting {
   documentIds: readonly string[];
   absences: Readonly<Record<string, Absence>>;
   delegates: Readonly<Record<string, DelegateNamedData['delegate']>>;
+  /** The numbers of the notice and the minutes issued, when they are. */
+  issued: { notice: string | null; minutes: string | null };
 }
 
 export type MeetingState = { status: 'none' } | ScheduledMeeting;
@@ -73,6 +92,7 @@ export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
       documentIds: [],
       absences: {},
       delegates: {},
+      issued: { notice: null, minutes: null },
     };
   }
   if (state.status === 'none') return state;
@@ -91,6 +111,12 @@ export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
     }
     case 'DelegateNamed':
       return { ...state, delegates: { ...state.delegates, [event.data.memberId]: event.data.delegate } };
+    case 'MeetingHeld':
+      return { ...state, status: 'held', presidedBy: event.data.presidedBy };
+    case 'NoticeIssued':
+      return { ...state, issued: { ...state.issued, notice: event.data.number } };
+    case 'MinutesIssued':
+      return { ...state, issued: { ...state.issued, minutes: event.data.number } };
     default: {
       const _exhaustive: never = event;
       return state;

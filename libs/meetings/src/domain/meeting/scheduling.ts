@@ -83,6 +83,7 @@ export function schedule(command: ScheduleMeeting, state: MeetingState): Meeting
 export function reschedule(command: RescheduleMeeting, state: MeetingState): MeetingEvent[] {
   const { meetingId, scheduledOn, startsAt, place, onlineLink, reason } = command.data;
   const meeting = open(state, meetingId);
+  if (meeting.status === 'held') throw refuse(Rules.held, `Meeting ${meetingId} was held: it is not rescheduled.`);
   const regulation = inForce(command.data.regulation, scheduledOn);
   checkStart(startsAt, scheduledOn);
   if (meeting.scheduledOn === scheduledOn && meeting.startsAt === startsAt.toISOString()) return [];
@@ -91,7 +92,7 @@ export function reschedule(command: RescheduleMeeting, state: MeetingState): Mee
 
 export function cancel(command: CancelMeeting, state: MeetingState): MeetingEvent[] {
   if (state.status === 'cancelled') return [];
-  open(state, command.data.meetingId);
+  if (open(state, command.data.meetingId).status === 'held') throw refuse(Rules.held, `Meeting ${command.data.meetingId} was held: it is not cancelled.`);
   return [{ type: 'MeetingCancelled', data: { meetingId: command.data.meetingId, reason: command.data.reason } }];
 }
 
