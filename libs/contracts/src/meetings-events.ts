@@ -20,6 +20,11 @@ export const MEETINGS_EVENT_TYPES = {
   meetingHeld: 'meetings.MeetingHeld',
   noticeIssued: 'meetings.NoticeIssued',
   minutesIssued: 'meetings.MinutesIssued',
+  conclusionRecorded: 'meetings.ConclusionRecorded',
+  actionItemAssigned: 'meetings.ActionItemAssigned',
+  actionItemProgressNoted: 'meetings.ActionItemProgressNoted',
+  actionItemDone: 'meetings.ActionItemDone',
+  actionItemExtended: 'meetings.ActionItemExtended',
 } as const;
 
 /** plenary (phiên toàn thể), standing board (Thường trực Ban), working group, extraordinary (đột xuất), extended (mở rộng). */
@@ -174,3 +179,36 @@ export const MeetingDocumentIssuedDataSchema = z.object({
   assignment: z.object({ reference: z.string().min(1) }).nullable(),
 });
 export type MeetingDocumentIssuedData = z.infer<typeof MeetingDocumentIssuedDataSchema>;
+
+/** A conclusion of the meeting (kết luận), followed up as action items. */
+export const ConclusionRecordedDataSchema = z.object({ meetingId: z.string().min(1), conclusionId: z.string().min(1), text: z.string().min(1) });
+export type ConclusionRecordedData = z.infer<typeof ConclusionRecordedDataSchema>;
+
+export const ActionItemAssignedDataSchema = z.object({
+  meetingId: z.string().min(1),
+  itemId: z.string().min(1),
+  conclusionId: z.string().nullable(),
+  ownerAgencyId: z.string().min(1),
+  description: z.string().min(1),
+  assignedOn: localDate,
+  dueOn: localDate,
+});
+export type ActionItemAssignedData = z.infer<typeof ActionItemAssignedDataSchema>;
+
+export const ActionItemProgressNotedDataSchema = z.object({ meetingId: z.string().min(1), itemId: z.string().min(1), note: z.string().min(1), notedOn: localDate });
+export type ActionItemProgressNotedData = z.infer<typeof ActionItemProgressNotedDataSchema>;
+
+export const ActionItemDoneDataSchema = z.object({ meetingId: z.string().min(1), itemId: z.string().min(1), doneOn: localDate });
+export type ActionItemDoneData = z.infer<typeof ActionItemDoneDataSchema>;
+
+/** A new due date, approved by the chair on the roster of the day it was approved. */
+export const ActionItemExtendedDataSchema = z.object({
+  meetingId: z.string().min(1),
+  itemId: z.string().min(1),
+  dueOn: localDate,
+  previousDueOn: localDate,
+  approvedBy: z.string().min(1),
+  approvedOn: localDate,
+  reason: z.string().min(1),
+});
+export type ActionItemExtendedData = z.infer<typeof ActionItemExtendedDataSchema>;

@@ -5,3 +5,5 @@ export * from './domain/meeting/scheduling.js';
 export * from './domain/meeting/documents.js';
 export * from './domain/meeting/attendance.js';
 export * from './domain/meeting/outputs.js';
+export * from './domain/meeting/follow-up.js';
+export * from './domain/meeting/required-meetings.js';

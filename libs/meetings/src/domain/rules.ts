@@ -37,6 +37,10 @@ export const Rules = {
   held: 'MEETINGS-held',
   /** Attendance names each invitee once; a delegate attends only when one was named. */
   attendance: 'MEETINGS-attendance',
+  /** Action items of the meeting's own conclusions, each once, due and done on or after the day assigned. */
+  actionItem: 'MEETINGS-action-item',
+  /** A new due date is approved by the chair (on the roster of the day of approval). */
+  extensionByChair: 'MEETINGS-extension-by-chair',
 } as const;
 
 export type PolicyRule = (typeof Rules)[keyof typeof Rules];

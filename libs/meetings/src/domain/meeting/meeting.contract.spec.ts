@@ -3,6 +3,11 @@
 import { vietnamCalendar } from '@bcd/calendar';
 import {
   AbsenceDecidedDataSchema,
+  ActionItemAssignedDataSchema,
+  ActionItemDoneDataSchema,
+  ActionItemExtendedDataSchema,
+  ActionItemProgressNotedDataSchema,
+  ConclusionRecordedDataSchema,
   AbsenceRequestedDataSchema,
   DelegateNamedDataSchema,
   DocumentDistributedDataSchema,
@@ -29,6 +34,11 @@ const SCHEMAS: Record<MeetingEvent['type'], z.ZodType> = {
   MeetingHeld: MeetingHeldDataSchema,
   NoticeIssued: MeetingDocumentIssuedDataSchema,
   MinutesIssued: MeetingDocumentIssuedDataSchema,
+  ConclusionRecorded: ConclusionRecordedDataSchema,
+  ActionItemAssigned: ActionItemAssignedDataSchema,
+  ActionItemProgressNoted: ActionItemProgressNotedDataSchema,
+  ActionItemDone: ActionItemDoneDataSchema,
+  ActionItemExtended: ActionItemExtendedDataSchema,
 };
 
 it('every meeting event fits its contract, and every event type is published', () => {
@@ -49,6 +59,11 @@ it('every meeting event fits its contract, and every event type is published', (
       data: { meetingId, document, number: `${10 + i}/TB-BCĐ`, signedBy: standingMember.memberId, signerAgencyName: 'Sở Thông tin và Truyền thông', signedAt: at('2019-09-23T10:00:00+07:00'), assignment: null, regulation: th2018 },
       metadata: { now },
     })),
+    { type: 'RecordConclusion', data: { meetingId, conclusionId: id(950), text: 'Giao Sở TTTT hoàn thành trục liên thông trong quý IV' }, metadata: { now } },
+    { type: 'AssignActionItem', data: { meetingId, itemId: id(960), conclusionId: id(950), ownerAgencyId: standingMember.agencyId, description: 'Trục liên thông', assignedOn: d('2019-09-23'), dueOn: d('2019-12-31') }, metadata: { now } },
+    { type: 'NoteProgress', data: { meetingId, itemId: id(960), note: 'Đã ký hợp đồng', notedOn: d('2019-11-01') }, metadata: { now } },
+    { type: 'ExtendActionItem', data: { meetingId, itemId: id(960), dueOn: d('2020-03-31'), reason: 'Chờ hướng dẫn của Bộ', approvedOn: d('2019-12-20'), approvedBy: { memberId: chair.memberId, role: 'chair' } }, metadata: { now } },
+    { type: 'CompleteActionItem', data: { meetingId, itemId: id(960), doneOn: d('2020-03-15') }, metadata: { now } },
   ];
   const events: MeetingEvent[] = [];
   for (const sequence of [commands, held]) {

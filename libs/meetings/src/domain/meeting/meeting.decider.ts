@@ -3,6 +3,7 @@
 import { type CommandOf, deciderOf, defineAggregate } from '@bcd/kernel';
 import { decideAbsence, nameDelegate, requestAbsence } from './attendance.js';
 import { distribute } from './documents.js';
+import { assignActionItem, completeActionItem, extendActionItem, noteProgress, recordConclusion } from './follow-up.js';
 import { hold, issue } from './outputs.js';
 import { evolve, initialState } from './meeting.js';
 import { cancel, reschedule, schedule } from './scheduling.js';
@@ -20,6 +21,11 @@ export const meetingDecider = deciderOf({
     NameDelegate: nameDelegate,
     HoldMeeting: hold,
     IssueMeetingDocument: issue,
+    RecordConclusion: recordConclusion,
+    AssignActionItem: assignActionItem,
+    NoteProgress: noteProgress,
+    CompleteActionItem: completeActionItem,
+    ExtendActionItem: extendActionItem,
   },
 });
 

@@ -7,6 +7,11 @@ import type { LocalDate } from '@bcd/calendar';
 import { NotFound, type DomainEvent } from '@bcd/kernel';
 import type {
   AbsenceDecidedData,
+  ActionItemAssignedData,
+  ActionItemDoneData,
+  ActionItemExtendedData,
+  ActionItemProgressNotedData,
+  ConclusionRecordedData,
   AbsenceRequestedData,
   DelegateNamedData,
   DocumentDistributedData,
@@ -35,6 +40,12 @@ export type MeetingHeld = DomainEvent<'MeetingHeld', MeetingHeldData>;
 export type NoticeIssued = DomainEvent<'NoticeIssued', MeetingDocumentIssuedData>;
 /** Biên bản, as the notice. */
 export type MinutesIssued = DomainEvent<'MinutesIssued', MeetingDocumentIssuedData>;
+export type ConclusionRecorded = DomainEvent<'ConclusionRecorded', ConclusionRecordedData>;
+export type ActionItemAssigned = DomainEvent<'ActionItemAssigned', ActionItemAssignedData>;
+export type ActionItemProgressNoted = DomainEvent<'ActionItemProgressNoted', ActionItemProgressNotedData>;
+export type ActionItemDone = DomainEvent<'ActionItemDone', ActionItemDoneData>;
+/** A new due date, with the chair's approval. */
+export type ActionItemExtended = DomainEvent<'ActionItemExtended', ActionItemExtendedData>;
 
 export type MeetingEvent =
   | MeetingScheduled
@@ -46,7 +57,12 @@ export type MeetingEvent =
   | DelegateNamed
   | MeetingHeld
   | NoticeIssued
-  | MinutesIssued;
+  | MinutesIssued
+  | ConclusionRecorded
+  | ActionItemAssigned
+  | ActionItemProgressNoted
+  | ActionItemDone
+  | ActionItemExtended;
 
 export interface Absence {
   reason: string;
@@ -69,6 +85,19 @@ export interface ScheduledMeeting {
   delegates: Readonly<Record<string, DelegateNamedData['delegate']>>;
   /** The numbers of the notice and the minutes issued, when they are. */
   issued: { notice: string | null; minutes: string | null };
+  conclusionIds: readonly string[];
+  actionItems: Readonly<Record<string, ActionItem>>;
+}
+
+/** An action item as the four buckets of Báo cáo 1270/BC-TCTTTg need it (follow-up.ts). */
+export interface ActionItem {
+  itemId: string;
+  ownerAgencyId: string;
+  assignedOn: LocalDate;
+  dueOn: LocalDate;
+  /** Each extension with the day it was approved: the due date in force on a date is the last approved by then. */
+  extensions: readonly { dueOn: LocalDate; approvedOn: LocalDate }[];
+  doneOn: LocalDate | null;
 }
 
 export type MeetingState = { status: 'none' } | ScheduledMeeting;
@@ -93,6 +122,8 @@ export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
       absences: {},
       delegates: {},
       issued: { notice: null, minutes: null },
+      conclusionIds: [],
+      actionItems: {},
     };
   }
   if (state.status === 'none') return state;
@@ -117,11 +148,28 @@ export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
       return { ...state, issued: { ...state.issued, notice: event.data.number } };
     case 'MinutesIssued':
       return { ...state, issued: { ...state.issued, minutes: event.data.number } };
+    case 'ConclusionRecorded':
+      return { ...state, conclusionIds: [...state.conclusionIds, event.data.conclusionId] };
+    case 'ActionItemAssigned': {
+      const { itemId, ownerAgencyId, assignedOn, dueOn } = event.data;
+      return { ...state, actionItems: { ...state.actionItems, [itemId]: { itemId, ownerAgencyId, assignedOn, dueOn, extensions: [], doneOn: null } } };
+    }
+    case 'ActionItemProgressNoted':
+      return state;
+    case 'ActionItemDone':
+      return withItem(state, event.data.itemId, (item) => ({ ...item, doneOn: event.data.doneOn }));
+    case 'ActionItemExtended':
+      return withItem(state, event.data.itemId, (item) => ({ ...item, extensions: [...item.extensions, { dueOn: event.data.dueOn, approvedOn: event.data.approvedOn }] }));
     default: {
       const _exhaustive: never = event;
       return state;
     }
   }
+}
+
+function withItem(state: ScheduledMeeting, itemId: string, change: (item: ActionItem) => ActionItem): ScheduledMeeting {
+  const item = state.actionItems[itemId];
+  return item ? { ...state, actionItems: { ...state.actionItems, [itemId]: change(item) } } : state;
 }
 
 /** The meeting, scheduled and not cancelled: what every change after scheduling needs. */
