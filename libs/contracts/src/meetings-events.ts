@@ -25,6 +25,9 @@ export const MEETINGS_EVENT_TYPES = {
   actionItemProgressNoted: 'meetings.ActionItemProgressNoted',
   actionItemDone: 'meetings.ActionItemDone',
   actionItemExtended: 'meetings.ActionItemExtended',
+  consultationStarted: 'meetings.ConsultationStarted',
+  opinionReceived: 'meetings.OpinionReceived',
+  consultationClosed: 'meetings.ConsultationClosed',
 } as const;
 
 /** plenary (phiên toàn thể), standing board (Thường trực Ban), working group, extraordinary (đột xuất), extended (mở rộng). */
@@ -212,3 +215,32 @@ export const ActionItemExtendedDataSchema = z.object({
   reason: z.string().min(1),
 });
 export type ActionItemExtendedData = z.infer<typeof ActionItemExtendedDataSchema>;
+
+// ---- written consultation (Kiên Giang 2008 Điều 10): stream `meetings-consultation-<tenant>-<consultationId>` ----
+
+export const ConsultationStartedDataSchema = z.object({
+  consultationId: z.string().min(1),
+  question: z.string().min(1),
+  /** Members of the roster on `startedOn` asked for their written opinion. */
+  recipients: z.array(z.string().min(1)).min(1),
+  startedOn: localDate,
+  deadlineOn: localDate,
+  requestedBy: z.object({ memberId: z.string().min(1), role: z.enum(MEMBER_ROLES) }),
+  regulation: RegulationRefDataSchema,
+  article: z.string().min(1),
+});
+export type ConsultationStartedData = z.infer<typeof ConsultationStartedDataSchema>;
+
+/** A written opinion; one received after the deadline is recorded, marked late. */
+export const OpinionReceivedDataSchema = z.object({
+  consultationId: z.string().min(1),
+  memberId: z.string().min(1),
+  receivedOn: localDate,
+  reference: z.string().min(1),
+  summary: z.string().min(1),
+  late: z.boolean(),
+});
+export type OpinionReceivedData = z.infer<typeof OpinionReceivedDataSchema>;
+
+export const ConsultationClosedDataSchema = z.object({ consultationId: z.string().min(1), closedOn: localDate, outcome: z.string().min(1) });
+export type ConsultationClosedData = z.infer<typeof ConsultationClosedDataSchema>;

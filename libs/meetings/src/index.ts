@@ -7,3 +7,16 @@ export * from './domain/meeting/attendance.js';
 export * from './domain/meeting/outputs.js';
 export * from './domain/meeting/follow-up.js';
 export * from './domain/meeting/required-meetings.js';
+export {
+  consultationAggregate,
+  consultationDecider,
+  consultationStream,
+  unanswered,
+  type CloseConsultation,
+  type ConsultationCommand,
+  type ConsultationEvent,
+  type ConsultationState,
+  type ReceiveOpinion,
+  type StartConsultation,
+} from './domain/consultation/consultation.js';
+export * from './minutes/index.js';

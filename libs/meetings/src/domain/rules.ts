@@ -41,6 +41,8 @@ export const Rules = {
   actionItem: 'MEETINGS-action-item',
   /** A new due date is approved by the chair (on the roster of the day of approval). */
   extensionByChair: 'MEETINGS-extension-by-chair',
+  /** A written consultation: started once, recipients named once, each answering once, nothing after it closed. */
+  consultation: 'MEETINGS-consultation',
 } as const;
 
 export type PolicyRule = (typeof Rules)[keyof typeof Rules];

@@ -72,7 +72,7 @@ describe('meeting decider: documents and their lead time', () => {
       requirement: { unit: 'working-days', days: 5, counting: 'exclude-send-day-and-meeting-day' },
       rule: 'thanh-hoa-2014/meetings.documentLeadTime',
       article: 'Điều 9 khoản 4, Quyết định 3461/QĐ-BCĐ ngày 16/10/2014',
-      counting: 'Điều 147 khoản 2, Bộ luật Dân sự số 91/2015/QH13',
+      counting: 'Điều 147 khoản 2, Bộ luật Dân sự số 91/2015/QH13 ngày 24/11/2015',
     });
   });
 

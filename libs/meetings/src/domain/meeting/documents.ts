@@ -5,7 +5,7 @@
 // BLDS 2015 Điều 147.2). A late distribution is recorded all the same, flagged with the rule and article.
 import type { WorkingCalendar } from '@bcd/calendar';
 import type { Command } from '@bcd/kernel';
-import { checkDocumentLeadTime, ruleRef, type DocumentLeadTimeResult, type RegulationSpan, type RulePack } from '@bcd/regulation';
+import { checkDocumentLeadTime, formatCitation, ruleRef, type DocumentLeadTimeResult, type RegulationSpan, type RulePack } from '@bcd/regulation';
 import type { DOCUMENT_CHANNELS, LeadTimeData } from '@bcd/contracts';
 import { flagByRegulation, refuse, Rules } from '../rules.js';
 import { open, type MeetingEvent, type MeetingState, type ScheduledMeeting } from './meeting.js';
@@ -72,7 +72,7 @@ export function documentsDeadline(pack: RulePack, meeting: Pick<ScheduledMeeting
     requirement: result.requirement,
     rule: ref?.rule ?? null,
     article: ref?.article ?? null,
-    counting: result.counting ? `${result.counting.article}, ${result.counting.decision}` : null,
+    counting: result.counting ? formatCitation(result.counting) : null,
   };
 }
 

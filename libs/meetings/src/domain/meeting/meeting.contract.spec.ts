@@ -73,5 +73,7 @@ it('every meeting event fits its contract, and every event type is published', (
   }
   expect([...new Set(events.map((e) => e.type))].sort()).toEqual(Object.keys(SCHEMAS).sort());
   for (const event of events) expect(SCHEMAS[event.type].parse(JSON.parse(JSON.stringify(event.data)))).toEqual(event.data);
-  expect(Object.values(MEETINGS_EVENT_TYPES)).toEqual(Object.keys(SCHEMAS).map((type) => `meetings.${type}`));
+  // the meeting's types, then the written consultation's (consultation.spec.ts)
+  const consultation = ['ConsultationStarted', 'OpinionReceived', 'ConsultationClosed'];
+  expect(Object.values(MEETINGS_EVENT_TYPES)).toEqual([...Object.keys(SCHEMAS), ...consultation].map((type) => `meetings.${type}`));
 });
