@@ -66,7 +66,7 @@ describe.each(targets)('transactional projection on %s', (_name, open) => {
     expect(await store.readCheckpoint(`proj-${t}`)).toEqual(projection.checkpoint());
 
     // Restarted, it resumes after its checkpoint: nothing applied twice (the primary key would refuse it).
-    await store.appendToStream(t, `s-${t}`, [{ type: 'p.N', data: { n: 4 } }]);
+    const fourth = await store.appendToStream(t, `s-${t}`, [{ type: 'p.N', data: { n: 4 } }]);
     const again = store.project({
       projectionId: `proj-${t}`,
       tenantId: t,
@@ -74,7 +74,9 @@ describe.each(targets)('transactional projection on %s', (_name, open) => {
         for (const e of events) await tx.query(`INSERT INTO ${table} (event_id, n) VALUES ($1, $2)`, [e.eventId, (e.data as { n: number }).n]);
       },
     });
-    await again.caughtUp();
+    // Waits for the append itself: "caught up" only covers what gap-safe reads see, and another test file's
+    // transaction open on the same database can hold that back for a moment.
+    await again.reached({ transactionId: fourth.transactionId, globalPosition: fourth.positions[0] });
     await again.stop();
     expect((await store.executor.query<{ n: number }>(`SELECT n FROM ${table} ORDER BY n`)).map((r) => r.n)).toEqual([0, 1, 2, 3, 4]);
   });
