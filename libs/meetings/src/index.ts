@@ -1,4 +1,5 @@
 export * from './domain/rules.js';
+export * from './domain/facts.js';
 export * from './domain/meeting/meeting.js';
 export * from './domain/meeting/meeting.decider.js';
 export * from './domain/meeting/scheduling.js';

@@ -117,3 +117,8 @@ export function spanOf<A extends Adoption>(adoptions: readonly A[], adoption: A)
   const until = adoptions.map((a) => a.effectiveFrom).filter((from) => from > adoption.effectiveFrom).sort()[0] ?? null;
   return { adoption, from: adoption.effectiveFrom, until, lastDay: until === null ? null : LocalDate.addDays(until, -1) };
 }
+
+/** How events name the regulation in force over a span: its pack, its decision, the day it took effect. */
+export function spanRef(span: RegulationSpan): { packId: string; decisionNumber: string | null; effectiveFrom: LocalDate } {
+  return { packId: span.adoption.pack.id, decisionNumber: span.adoption.decisionNumber, effectiveFrom: span.from };
+}

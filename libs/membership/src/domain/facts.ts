@@ -4,13 +4,10 @@
 // Decisions are @bcd/regulation's. Pure: no clock, no I/O.
 import { vietnamDateOf, type LocalDate } from '@bcd/calendar';
 import type { Decision, RegulationSpan } from '@bcd/regulation';
-import type { RegulationRef } from '@bcd/contracts';
 import { refuse, Rules } from './rules.js';
 
-/** How events name a regulation in force: the span's adoption. */
-export function regulationRef(regulation: RegulationSpan): RegulationRef {
-  return { packId: regulation.adoption.pack.id, decisionNumber: regulation.adoption.decisionNumber, effectiveFrom: regulation.from };
-}
+/** How events name a regulation in force: the span's adoption (one rule for every context). */
+export { spanRef as regulationRef } from '@bcd/regulation';
 
 /** An agency as the application found it in the agency register, on the date of the fact. */
 export interface AgencyFacts {

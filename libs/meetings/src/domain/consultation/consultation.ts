@@ -8,7 +8,7 @@ import { deciderOf, defineAggregate, type Command, type CommandOf, type DomainEv
 import { ruleRef, type RegulationSpan } from '@bcd/regulation';
 import type { ConsultationClosedData, ConsultationStartedData, OpinionReceivedData, ParticipantData } from '@bcd/contracts';
 import { refuse, refuseByRegulation, Rules } from '../rules.js';
-import { holds, inForce, regulationRef } from '../meeting/scheduling.js';
+import { holds, inForce, regulationRef } from '../facts.js';
 
 export type ConsultationStarted = DomainEvent<'ConsultationStarted', ConsultationStartedData>;
 export type OpinionReceived = DomainEvent<'OpinionReceived', OpinionReceivedData>;

@@ -7,7 +7,7 @@ import { formatCitation, absenceConsentRule, type RegulationSpan } from '@bcd/re
 import type { Command } from '@bcd/kernel';
 import { flagByRegulation, refuse, refuseByRegulation, Rules } from '../rules.js';
 import { invitee, open, type MeetingEvent, type MeetingState } from './meeting.js';
-import { inForce } from './scheduling.js';
+import { inForce } from '../facts.js';
 
 export type RequestAbsence = Command<'RequestAbsence', { meetingId: string; memberId: string; reason: string }>;
 export type DecideAbsence = Command<

@@ -9,7 +9,7 @@ import { checkDocumentLeadTime, formatCitation, ruleRef, type DocumentLeadTimeRe
 import type { DOCUMENT_CHANNELS, LeadTimeData } from '@bcd/contracts';
 import { flagByRegulation, refuse, Rules } from '../rules.js';
 import { open, type MeetingEvent, type MeetingState, type ScheduledMeeting } from './meeting.js';
-import { inForce } from './scheduling.js';
+import { inForce } from '../facts.js';
 
 export type DistributeDocument = Command<
   'DistributeDocument',

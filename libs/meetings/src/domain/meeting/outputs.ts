@@ -11,7 +11,7 @@ import { formatCitation, ruleRef, sameName, type RegulationSpan, type RulePack }
 import type { ATTENDANCE_STATUSES, MeetingDocumentIssuedData, MemberRole, ParticipantData } from '@bcd/contracts';
 import { refuse, refuseByRegulation, Rules } from '../rules.js';
 import { invitee, open, type MeetingEvent, type MeetingState, type ScheduledMeeting } from './meeting.js';
-import { holds, inForce } from './scheduling.js';
+import { holds, inForce } from '../facts.js';
 
 export type HoldMeeting = Command<
   'HoldMeeting',

@@ -7,7 +7,8 @@
 import { vietnamDateOf, type LocalDate } from '@bcd/calendar';
 import type { Command } from '@bcd/kernel';
 import { formatCitation, periodsOfYear, ruleRef, type Cadence, type RegulationSpan, type Role, type RulePack } from '@bcd/regulation';
-import type { AgendaItemData, GuestData, MeetingKind, MemberRole, ParticipantData, RegulationRef } from '@bcd/contracts';
+import type { AgendaItemData, GuestData, MeetingKind, ParticipantData } from '@bcd/contracts';
+import { holds, inForce, regulationRef } from '../facts.js';
 import { refuse, refuseByRegulation, Rules } from '../rules.js';
 import { open, type MeetingEvent, type MeetingState } from './meeting.js';
 
@@ -94,29 +95,6 @@ export function cancel(command: CancelMeeting, state: MeetingState): MeetingEven
   if (state.status === 'cancelled') return [];
   if (open(state, command.data.meetingId).status === 'held') throw refuse(Rules.held, `Meeting ${command.data.meetingId} was held: it is not cancelled.`);
   return [{ type: 'MeetingCancelled', data: { meetingId: command.data.meetingId, reason: command.data.reason } }];
-}
-
-/** The regulation in force on the meeting's date; none: refused, never judged by a default. */
-export function inForce(regulation: RegulationSpan | undefined, date: LocalDate): RegulationSpan {
-  if (!regulation) {
-    throw refuse(Rules.noRegulationInForce, `No regulation (Quy chế) of this province was in force on ${date}: adopt it before scheduling meetings judged by it.`);
-  }
-  return regulation;
-}
-
-export function regulationRef(regulation: RegulationSpan): RegulationRef {
-  return { packId: regulation.adoption.pack.id, decisionNumber: regulation.adoption.decisionNumber, effectiveFrom: regulation.from };
-}
-
-/**
- * Whether a member holding `held` counts as `named` in the regulation: the same role; a standing vice
- * chair is a vice chair ("gọi chung là Phó Trưởng ban", Bình Định 2021 Điều 4.3); where the standing
- * member is the secretary (Thanh Hóa 2018 Điều 5), the standing member is.
- */
-export function holds(pack: RulePack, held: MemberRole, named: Role): boolean {
-  if (held === named) return true;
-  if (named === 'vice-chair' && held === 'standing-vice-chair') return true;
-  return named === 'secretary' && held === 'standing-member' && pack.composition.secretary.kind === 'held-by-standing-member';
 }
 
 function checkStart(startsAt: Date, scheduledOn: LocalDate): void {
