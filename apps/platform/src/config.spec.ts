@@ -30,6 +30,7 @@ describe('loadConfig', () => {
       LOGIN_RATE_LIMIT_WINDOW_SECONDS: 900,
       HTTP_BODY_LIMIT_BYTES: 1048576,
       HTTP_MAX_JSON_DEPTH: 32,
+      HTTP_FILE_LIMIT_BYTES: 26214400,
     });
   });
 
@@ -58,6 +59,7 @@ describe('loadConfig', () => {
         LOGIN_RATE_LIMIT_WINDOW_SECONDS: '60',
         HTTP_BODY_LIMIT_BYTES: '65536',
         HTTP_MAX_JSON_DEPTH: '16',
+        HTTP_FILE_LIMIT_BYTES: '1048576',
       }),
     ).toEqual({
       PORT: 8080,
@@ -82,6 +84,7 @@ describe('loadConfig', () => {
       LOGIN_RATE_LIMIT_WINDOW_SECONDS: 60,
       HTTP_BODY_LIMIT_BYTES: 65536,
       HTTP_MAX_JSON_DEPTH: 16,
+      HTTP_FILE_LIMIT_BYTES: 1048576,
     });
   });
 

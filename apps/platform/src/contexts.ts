@@ -2,6 +2,7 @@
 // limits of the one host that logs people in.
 import type { ModuleMetadata } from '@nestjs/common';
 import type { AuthModuleOptions } from '@bcd/auth';
+import { MeetingsModule } from '@bcd/meetings';
 import { MembershipModule } from '@bcd/membership';
 import { RulebookModule } from '@bcd/rulebook';
 import { authOptionsOf } from '@bcd/service-host';
@@ -18,5 +19,5 @@ export function authOptions(config: Config): AuthModuleOptions {
 
 /** Every context module the platform hosts, in the order their read models start (identity first: the guard reads it). */
 export function platformContexts(config: Config): NonNullable<ModuleMetadata['imports']> {
-  return [TenancyModule.forRoot({ adminUsername: config.ADMIN_USERNAME, adminPassword: config.ADMIN_PASSWORD }), RulebookModule, MembershipModule];
+  return [TenancyModule.forRoot({ adminUsername: config.ADMIN_USERNAME, adminPassword: config.ADMIN_PASSWORD }), RulebookModule, MembershipModule, MeetingsModule];
 }

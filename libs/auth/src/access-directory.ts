@@ -18,6 +18,8 @@ export interface DirectoryTenant {
   successor?: string;
   /** Every tenant merged into this one, directly or through another merge: their history is readable here. */
   predecessors: string[];
+  /** Its name as last recorded ('Tỉnh Thanh Hóa'): documents the platform issues print it. */
+  name?: string;
 }
 
 /**

@@ -6,3 +6,4 @@ export * from './tenancy-events.js';
 export * from './membership-events.js';
 export * from './meetings-events.js';
 export * from './membership-roster.js';
+export * from './membership-directory.js';

@@ -1,4 +1,11 @@
-import { MEMBERSHIP_EVENT_DATA, MEMBERSHIP_EVENT_TYPES, MemberAppointedDataSchema, PersonalDataChangedDataSchema, ResponsibilitiesAssignedDataSchema } from './membership-events.js';
+import {
+  MEMBERSHIP_EVENT_DATA,
+  MEMBERSHIP_EVENT_TYPES,
+  MemberAppointedDataSchema,
+  PersonAccountLinkedDataSchema,
+  PersonalDataChangedDataSchema,
+  ResponsibilitiesAssignedDataSchema,
+} from './membership-events.js';
 
 describe('membership event contracts', () => {
   const decision = { number: '2765/QĐ-UBND', date: '2014-11-03' };
@@ -33,5 +40,15 @@ describe('membership event contracts', () => {
     expect(ResponsibilitiesAssignedDataSchema.parse(assigned)).toEqual(assigned);
     expect(PersonalDataChangedDataSchema.parse({ personId: appointed.personId, fields: ['email', 'phone'] })).toEqual({ personId: appointed.personId, fields: ['email', 'phone'] });
     expect(PersonalDataChangedDataSchema.safeParse({ personId: appointed.personId, fields: ['address'] }).success).toBe(false);
+  });
+
+  it('reads a person\'s login account linked, and unlinked (null), but never without saying which', () => {
+    const userId = '0190f1a2-0000-7000-8000-000000009001';
+    const linked = { personId: appointed.personId, userId };
+    expect(MEMBERSHIP_EVENT_TYPES.personAccountLinked).toBe('membership.PersonAccountLinked');
+    expect(PersonAccountLinkedDataSchema.parse(JSON.parse(JSON.stringify(linked)))).toEqual(linked);
+    expect(MEMBERSHIP_EVENT_DATA.PersonAccountLinked.parse({ personId: appointed.personId, userId: null })).toEqual({ personId: appointed.personId, userId: null });
+    expect(PersonAccountLinkedDataSchema.safeParse({ personId: appointed.personId }).success).toBe(false);
+    expect(PersonAccountLinkedDataSchema.safeParse({ personId: appointed.personId, userId: '' }).success).toBe(false);
   });
 });

@@ -30,6 +30,7 @@ export const MEMBERSHIP_EVENT_TYPES = {
   personRegistered: 'membership.PersonRegistered',
   personalDataChanged: 'membership.PersonalDataChanged',
   personErased: 'membership.PersonErased',
+  personAccountLinked: 'membership.PersonAccountLinked',
   workingGroupFormed: 'membership.WorkingGroupFormed',
   workingGroupLeaderSet: 'membership.WorkingGroupLeaderSet',
   subGroupFormed: 'membership.SubGroupFormed',
@@ -154,6 +155,11 @@ export const PersonRegisteredDataSchema = z.object({ personId: id });
 export const PersonalDataChangedDataSchema = z.object({ personId: id, fields: z.array(z.enum(PERSONAL_DATA_FIELDS)) });
 /** A data subject's request was carried out: the personal data is gone, the history stays. */
 export const PersonErasedDataSchema = z.object({ personId: id, requestReference: z.string(), erasedOn: localDate });
+/**
+ * The login account (identity's user id) the person acts as, so that other contexts know which person the
+ * authenticated user is; null: unlinked. An erasure ends the link as well (no event of its own).
+ */
+export const PersonAccountLinkedDataSchema = z.object({ personId: id, userId: id.nullable() });
 
 // ---- a committee's working group ----
 
@@ -191,6 +197,7 @@ export const MEMBERSHIP_EVENT_DATA = {
   PersonRegistered: PersonRegisteredDataSchema,
   PersonalDataChanged: PersonalDataChangedDataSchema,
   PersonErased: PersonErasedDataSchema,
+  PersonAccountLinked: PersonAccountLinkedDataSchema,
   WorkingGroupFormed: WorkingGroupFormedDataSchema,
   WorkingGroupLeaderSet: WorkingGroupLeaderSetDataSchema,
   SubGroupFormed: SubGroupFormedDataSchema,
@@ -216,6 +223,7 @@ export type LongAbsenceEndedData = z.infer<typeof LongAbsenceEndedDataSchema>;
 export type PersonRegisteredData = z.infer<typeof PersonRegisteredDataSchema>;
 export type PersonalDataChangedData = z.infer<typeof PersonalDataChangedDataSchema>;
 export type PersonErasedData = z.infer<typeof PersonErasedDataSchema>;
+export type PersonAccountLinkedData = z.infer<typeof PersonAccountLinkedDataSchema>;
 export type WorkingGroupFormedData = z.infer<typeof WorkingGroupFormedDataSchema>;
 export type WorkingGroupLeaderSetData = z.infer<typeof WorkingGroupLeaderSetDataSchema>;
 export type SubGroupFormedData = z.infer<typeof SubGroupFormedDataSchema>;

@@ -1,5 +1,5 @@
 import { LocalDate } from '@bcd/calendar';
-import { emptyRoster, evolveRoster, rosterOn, type RosterHistory } from './membership-roster.js';
+import { emptyRoster, evolveRoster, peopleOfUser, rosterOn, type RosterHistory } from './membership-roster.js';
 
 const d = (s: string) => LocalDate.parse(s);
 const id = (n: number) => `01970000-0000-7000-8000-${String(n).padStart(12, '0')}`;
@@ -39,5 +39,28 @@ describe('the roster on a date, from membership events', () => {
     expect(roles(history, '2018-10-18', other)).toEqual([]);
     // an appointment seen twice (a redelivery) is one seat
     expect(rosterOn(evolveRoster(history, ...appointed(4, 'chair', '2018-10-19', other)), d('2019-01-01'))).toHaveLength(1);
+  });
+
+  it('knows which people a login account acts as: linked, relinked, unlinked, and no more once erased', () => {
+    const user = id(900);
+    const other = id(901);
+    const linked = (personId: string, userId: string | null) => ['PersonAccountLinked', { personId, userId }] as const;
+    const history = fold([linked(id(201), user), linked(id(202), user), linked(id(203), other)]);
+    expect(peopleOfUser(history, user)).toEqual([id(201), id(202)]);
+    expect(peopleOfUser(history, other)).toEqual([id(203)]);
+    expect(peopleOfUser(history, id(999))).toEqual([]);
+
+    const later = fold([linked(id(201), user), linked(id(202), user), linked(id(203), other), linked(id(202), other), linked(id(201), null)]);
+    expect(peopleOfUser(later, user)).toEqual([]);
+    expect(peopleOfUser(later, other)).toEqual([id(202), id(203)]);
+    expect(later.accounts).toEqual({ [id(202)]: other, [id(203)]: other });
+
+    const erased = evolveRoster(later, 'PersonErased', { personId: id(203), requestReference: 'YC-2025-01', erasedOn: '2025-07-01' });
+    expect(peopleOfUser(erased, other)).toEqual([id(202)]);
+    // the same link again, or unlinking one who is not linked, changes nothing
+    expect(evolveRoster(erased, ...linked(id(202), other))).toBe(erased);
+    expect(evolveRoster(erased, ...linked(id(201), null))).toBe(erased);
+    // the seats are not touched
+    expect(erased.seats).toEqual([]);
   });
 });

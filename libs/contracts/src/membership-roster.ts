@@ -1,7 +1,8 @@
 // Who sat on a committee on a date, read from the membership context's published events (their data as
 // membership-events.ts defines it): the fold other contexts use (meetings invite the roster in force on a
 // meeting's date; budget asks who was chair on a spending's date) without reading membership's tables.
-// Pure: seats as spans of business dates, kept whatever order the events were recorded in.
+// Pure: seats as spans of business dates, kept whatever order the events were recorded in; and which
+// login account each person acts as (meetings: a member asks for an absence for themselves only).
 import type { LocalDate } from '@bcd/calendar';
 import type { z } from 'zod';
 import type { MemberRole } from './membership-events.js';
@@ -18,13 +19,15 @@ export interface SeatSpan {
   until: LocalDate | null;
 }
 
-/** The committees' seats so far, and when each committee ended (dissolved). */
+/** The committees' seats so far, when each committee ended (dissolved), and the people's login accounts. */
 export interface RosterHistory {
   seats: readonly SeatSpan[];
   dissolved: Readonly<Record<string, LocalDate>>;
+  /** personId → the user id of the login account the person acts as (PersonAccountLinked; unlinked and erased people are absent). */
+  accounts: Readonly<Record<string, string>>;
 }
 
-export const emptyRoster = (): RosterHistory => ({ seats: [], dissolved: {} });
+export const emptyRoster = (): RosterHistory => ({ seats: [], dissolved: {}, accounts: {} });
 
 type Data<K extends keyof typeof MEMBERSHIP_EVENT_DATA> = z.infer<(typeof MEMBERSHIP_EVENT_DATA)[K]>;
 
@@ -53,6 +56,13 @@ export function evolveRoster(history: RosterHistory, type: string, data: unknown
       const c = data as Data<'CommitteeDissolved'>;
       return { ...history, dissolved: { ...history.dissolved, [c.committeeId]: c.effectiveOn as LocalDate } };
     }
+    case 'PersonAccountLinked': {
+      const { personId, userId } = data as Data<'PersonAccountLinked'>;
+      return userId === null ? unlink(history, personId) : history.accounts[personId] === userId ? history : { ...history, accounts: { ...history.accounts, [personId]: userId } };
+    }
+    case 'PersonErased':
+      // an erasure ends the link too: nothing ties the erased person's history to a login any more
+      return unlink(history, (data as Data<'PersonErased'>).personId);
     default:
       return history;
   }
@@ -66,6 +76,19 @@ export function rosterOn(history: RosterHistory, date: LocalDate, committeeId?: 
     if (dissolvedOn !== undefined && dissolvedOn <= date) return false;
     return s.from <= date && (s.until === null || s.until > date);
   });
+}
+
+/** The people (ids, in the order they were first linked) whose login account is `userId`. */
+export function peopleOfUser(history: RosterHistory, userId: string): string[] {
+  return Object.entries(history.accounts)
+    .filter(([, linked]) => linked === userId)
+    .map(([personId]) => personId);
+}
+
+function unlink(history: RosterHistory, personId: string): RosterHistory {
+  if (!(personId in history.accounts)) return history;
+  const { [personId]: _gone, ...accounts } = history.accounts;
+  return { ...history, accounts };
 }
 
 function openSeat(history: RosterHistory, memberId: string): SeatSpan | undefined {
@@ -82,6 +105,8 @@ function close(seats: readonly SeatSpan[], seat: SeatSpan, on: LocalDate): SeatS
  */
 export interface Rosters {
   rosterOn(tenantId: string, date: LocalDate, committeeId?: string): Promise<SeatSpan[]>;
+  /** The people of the tenant whose login account is `userId` (none: the user is no person of the tenant's committee). */
+  peopleOfUser(tenantId: string, userId: string): Promise<string[]>;
 }
 
 /** DI token (a plain symbol: this lib imports no framework). */

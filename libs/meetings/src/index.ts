@@ -21,3 +21,7 @@ export {
   type StartConsultation,
 } from './domain/consultation/consultation.js';
 export * from './minutes/index.js';
+export * from './meetings.module.js';
+export { meetingsProjection, MEETINGS_PROJECTION_ID, MEETINGS_MIGRATIONS_DIR, MEETINGS_MIGRATIONS_TABLE } from './read-model/meetings.projection.js';
+export { MeetingViewSchema, foldMeeting, type MeetingView } from './read-model/meeting.view.js';
+export { meetingsCalendar } from './calendar/meetings.ical.js';

@@ -1,11 +1,12 @@
-import { Module } from '@nestjs/common';
-import { readModelProvider } from '@bcd/service-host';
+import { Global, Module } from '@nestjs/common';
+import { MEMBERSHIP_DIRECTORY } from '@bcd/contracts';
+import { readModelProvider, Regulations } from '@bcd/service-host';
 import { AgenciesCommands } from './application/agencies.commands.js';
 import { CommitteeCommands } from './application/committee.commands.js';
+import { ReadModelMembershipDirectory } from './application/directory.js';
 import { MembershipFacts } from './application/facts.js';
 import { PeopleCommands } from './application/people.commands.js';
 import { PersonalDataStore } from './application/personal-data.js';
-import { Regulations } from './application/regulations.js';
 import { WorkingGroupCommands } from './application/working-group.commands.js';
 import { AgenciesController } from './http/agencies.controller.js';
 import { CommitteesController } from './http/committees.controller.js';
@@ -26,8 +27,11 @@ import { WorkingGroupHandler } from './read-model/working-group.query.js';
  * personal-data store. Runs on the host kit (libs/service-host: the command runner, the read models and
  * their database, Idempotency-Key); judges changes by the RegulationsInForce port (token
  * REGULATIONS_IN_FORCE of @bcd/regulation) the host provides; without it every change judged by a
- * regulation is refused.
+ * regulation is refused. Global, so that every context module of the host can inject the
+ * MembershipDirectory port (token MEMBERSHIP_DIRECTORY of @bcd/contracts: people's names, agencies' names
+ * on a date) without importing this context.
  */
+@Global()
 @Module({
   controllers: [AgenciesController, PeopleController, CommitteesController, MembersController, WorkingGroupController],
   providers: [
@@ -46,6 +50,8 @@ import { WorkingGroupHandler } from './read-model/working-group.query.js';
     MemberHandler,
     SeatsPendingReplacementHandler,
     WorkingGroupHandler,
+    { provide: MEMBERSHIP_DIRECTORY, useClass: ReadModelMembershipDirectory },
   ],
+  exports: [MEMBERSHIP_DIRECTORY],
 })
 export class MembershipModule {}

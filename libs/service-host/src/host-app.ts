@@ -71,6 +71,7 @@ export async function createHostApp(options: HostAppOptions): Promise<NestFastif
   installRequestEdge(app.getHttpAdapter().getInstance(), (type, parserOptions, parser) => app.useBodyParser(type, parserOptions, parser), {
     bodyLimitBytes: config.HTTP_BODY_LIMIT_BYTES,
     maxJsonDepth: config.HTTP_MAX_JSON_DEPTH,
+    fileLimitBytes: config.HTTP_FILE_LIMIT_BYTES,
   });
   serveOpenApi(app, options.openApi, { ui: options.apiDocsUi ?? true });
   return app;

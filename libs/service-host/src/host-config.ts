@@ -54,6 +54,7 @@ export const hostConfigSchema = z.object({
   OIDC_USERNAME_CLAIM: z.string().prefault('preferred_username'),
   HTTP_BODY_LIMIT_BYTES: integer(1024, 100 * 1024 * 1024).prefault('1048576'),
   HTTP_MAX_JSON_DEPTH: integer(2, 1000).prefault('32'),
+  HTTP_FILE_LIMIT_BYTES: integer(1024, 1024 * 1024 * 1024).prefault('26214400'),
 });
 
 export type HostConfig = z.output<typeof hostConfigSchema>;
@@ -115,6 +116,11 @@ export const hostConfigVariables: readonly ConfigVariable<keyof HostConfig>[] = 
     name: 'HTTP_MAX_JSON_DEPTH',
     default: '32',
     description: 'Deepest nesting of objects and arrays accepted in a JSON body (deeper: 400 problem document naming the field).',
+  },
+  {
+    name: 'HTTP_FILE_LIMIT_BYTES',
+    default: '26214400',
+    description: 'Largest file accepted by an upload route (a meeting\'s documents: PDF, office files, images), in bytes (25 MiB; larger: 413 problem document).',
   },
 ];
 

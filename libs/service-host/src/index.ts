@@ -18,6 +18,7 @@ export * from './host-config.js';
 export * from './host.module.js';
 export * from './host-app.js';
 export * from './commands/command-runner.js';
+export * from './commands/regulations.js';
 export * from './read-models/read-models.js';
 export * from './read-models/read-model-database.js';
 export * from './read-models/read-model-query.js';

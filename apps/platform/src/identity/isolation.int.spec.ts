@@ -18,7 +18,7 @@ interface Route {
   query: string;
 }
 
-const PUBLIC_ROUTES = ['POST /api/auth/login', 'GET /health', 'GET /health/ready', 'GET /metrics'];
+const PUBLIC_ROUTES = ['POST /api/auth/login', 'GET /health', 'GET /health/ready', 'GET /metrics', 'GET /api/calendar/meetings/{secret}'];
 const A = 'tinh-a';
 const B = 'tinh-b';
 const UNKNOWN = 'tinh-khong-co';

@@ -3,3 +3,4 @@
 export * from './meeting-document.js';
 export { renderDocx, A4_TWIPS } from './minutes.docx.js';
 export { renderPdf, liberationSerifFiles, LIBERATION_FONT_DIRECTORY, type RenderPdfOptions } from './minutes.pdf.js';
+export * from './from-meeting.js';

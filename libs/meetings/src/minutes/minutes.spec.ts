@@ -1,6 +1,5 @@
 // The minutes and the notice rendered for real: the PDF read back with poppler-utils (pdftotext, pdfinfo,
 // pdffonts), the DOCX unzipped. Missing tools fail the test with the Debian package to install: never a skip.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import {
   type MeetingDocumentContent,
   type TextSpan,
 } from './index.js';
+import { docxParagraphs, flat, tool } from '../testing/document-text.js';
 
 // Thanh Hóa 2018: the standing member signs the minutes (Điều 5.4). One name arrives in NFD form.
 const NFD_NAME = 'Nguyễn Văn An'.normalize('NFD');
@@ -77,29 +77,6 @@ const expectedTexts = [
   ...minutes.conclusions,
   minutes.signer.name,
 ];
-
-/** Spaces and line breaks collapsed: a wrapped or justified line still reads as one text. */
-const flat = (text: string): string => text.normalize('NFC').replace(/\s+/gu, ' ');
-
-function tool(command: string, args: string[], debianPackage: string): string {
-  try {
-    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(`${command} is not installed: install the Debian package ${debianPackage} (apt-get install -y --no-install-recommends ${debianPackage})`);
-    }
-    throw error;
-  }
-}
-
-/** The text of each w:p of a WordprocessingML part, one paragraph a line, entities decoded. */
-function docxParagraphs(xml: string): string {
-  const decode = (text: string) =>
-    text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
-    .map(([p]) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(([, t]) => decode(t)).join(''))
-    .join('\n');
-}
 
 function spans(blocks: DocumentBlock[]): TextSpan[] {
   return blocks.flatMap((block) => {

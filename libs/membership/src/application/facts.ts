@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import type { LocalDate } from '@bcd/calendar';
 import { NotFound } from '@bcd/kernel';
 import type { RegulationSpan } from '@bcd/regulation';
-import { CommandRunner } from '@bcd/service-host';
+import { CommandRunner, Regulations } from '@bcd/service-host';
 import { agencyRegisterAggregate } from '../domain/agencies/agencies.decider.js';
 import { agencyFactsOn, type AgencyRegisterState } from '../domain/agencies/agencies.js';
 import { committeeAggregate } from '../domain/committee/committee.decider.js';
@@ -13,7 +13,6 @@ import type { ActiveCommittee, CommitteeState, MemberState } from '../domain/com
 import type { AgencyFacts, PersonFacts } from '../domain/facts.js';
 import { personAggregate } from '../domain/person/person.decider.js';
 import { personFacts } from '../domain/person/person.js';
-import { Regulations } from './regulations.js';
 
 @Injectable()
 export class MembershipFacts {

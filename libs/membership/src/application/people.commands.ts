@@ -1,5 +1,5 @@
 // People: register (the personal data goes to the personal-data store, the event holds the id only),
-// change their personal data, erase them at their request. The kit's runner makes the person's id and
+// change their personal data, erase them at their request, link them to a login account. The kit's runner makes the person's id and
 // the time; the personal data is written in the transaction of the event that accounts for it.
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { z } from 'zod';
@@ -12,10 +12,17 @@ import { changedFields, PersonalDataStore, type PersonalData } from './personal-
 export type PersonRequest =
   | { type: 'RegisterPerson'; data: PersonalData }
   | { type: 'ChangePersonalData'; personId: string; data: PersonalData }
-  | { type: 'ErasePerson'; personId: string; requestReference: string };
+  | { type: 'ErasePerson'; personId: string; requestReference: string }
+  | { type: 'LinkAccount'; personId: string; userId: string | null };
 
 /** What a change of a person answers: ids only, never personal data. */
-export const PersonSummarySchema = z.strictObject({ personId: View.id, status: z.enum(['registered', 'erased']), version: z.int() });
+export const PersonSummarySchema = z.strictObject({
+  personId: View.id,
+  status: z.enum(['registered', 'erased']),
+  /** The login account (user id) the person acts as; null: none. */
+  userId: View.id.nullable(),
+  version: z.int(),
+});
 export type PersonSummary = z.infer<typeof PersonSummarySchema>;
 
 /** A change of a person; If-Match names the person's version (their stream). */
@@ -66,6 +73,13 @@ export class PeopleCommands implements ICommandHandler<ChangePeople> {
         await this.personalData.erase(tenant, request.personId);
         return summary(state);
       }
+      case 'LinkAccount': {
+        const { state } = await this.runner.run(personAggregate, { tenantId: tenant, id: request.personId, expectedVersion }, ({ id }) => ({
+          type: 'LinkAccount' as const,
+          data: { personId: id, userId: request.userId },
+        }));
+        return summary(state);
+      }
       default: {
         const _exhaustive: never = request;
         return _exhaustive;
@@ -76,5 +90,5 @@ export class PeopleCommands implements ICommandHandler<ChangePeople> {
 
 function summary(state: PersonState): PersonSummary {
   if (state.status === 'absent') throw new Error('A person command left no person');
-  return { personId: state.personId, status: state.status, version: state.version };
+  return { personId: state.personId, status: state.status, userId: state.userId, version: state.version };
 }

@@ -15,7 +15,7 @@ import { MembershipModule } from '../membership.module.js';
 import { ChangeAgencies } from './agencies.commands.js';
 import { ChangeCommittee, type MemberSummary } from './committee.commands.js';
 import { ChangePeople } from './people.commands.js';
-import { Regulations } from './regulations.js';
+import { Regulations } from '@bcd/service-host';
 
 const TENANT = 'thanh-hoa';
 const ADOPTIONS: Record<string, Adoption[]> = {

@@ -3,10 +3,11 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { RoleGroups } from '@bcd/auth';
 import { Change, idParam, IfMatch, parse, Read, withEtag } from '@bcd/service-host';
 import { ChangePeople, PersonSummarySchema, type PersonRequest, type PersonSummary } from '../application/people.commands.js';
 import { GetPersonQuery, ListPeopleQuery, PersonDetailViewSchema, type PersonDetailView } from '../read-model/people.query.js';
-import { ErasePersonBody, PersonBody } from './people.schemas.js';
+import { ErasePersonBody, PersonAccountBody, PersonBody } from './people.schemas.js';
 
 /**
  * People who sit on the committee or its working group. Their name, e-mail and phone number live in the
@@ -70,6 +71,19 @@ export class PeopleController {
   })
   erase(@Param('tenant') tenant: string, @Param('personId') personId: string, @Body() body: unknown, @Res({ passthrough: true }) reply: FastifyReply): Promise<PersonSummary> {
     return this.change(reply, tenant, { type: 'ErasePerson', personId: idParam(personId, 'Person'), ...parse(ErasePersonBody, body) });
+  }
+
+  @Change('PUT', ':personId/account', {
+    operationId: 'linkPersonAccount',
+    summary:
+      'Link a person to the login account they act as: {userId}, or {userId: null} to unlink them (other contexts then know which person the authenticated user is). Nothing happens when the link is already so; an erased person is refused.',
+    roles: RoleGroups.accessAdmins,
+    body: PersonAccountBody,
+    response: PersonSummarySchema,
+    ifMatch: 'the person',
+  })
+  linkAccount(@Param('tenant') tenant: string, @Param('personId') personId: string, @Body() body: unknown, @IfMatch() expected: number | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<PersonSummary> {
+    return this.change(reply, tenant, { type: 'LinkAccount', personId: idParam(personId, 'Person'), ...parse(PersonAccountBody, body) }, expected);
   }
 
   private async change(reply: FastifyReply, tenant: string, request: PersonRequest, expected?: number): Promise<PersonSummary> {

@@ -168,13 +168,17 @@ const personHandlers: ProjectionHandlers<PersonEvent> = {
     await tx.query(`UPDATE membership_people SET version = $3 WHERE tenant_id = $1 AND person_id = $2`, [recorded.tenantId, personId, recorded.streamVersion]);
   },
   async PersonErased(tx, { personId, requestReference }, recorded) {
-    await tx.query(`UPDATE membership_people SET erased_at = $3, erasure_reference = $4, version = $5 WHERE tenant_id = $1 AND person_id = $2`, [
+    // the erasure ends the link to a login account too
+    await tx.query(`UPDATE membership_people SET erased_at = $3, erasure_reference = $4, version = $5, user_id = NULL WHERE tenant_id = $1 AND person_id = $2`, [
       recorded.tenantId,
       personId,
       recorded.recordedAt.toISOString(),
       requestReference,
       recorded.streamVersion,
     ]);
+  },
+  async PersonAccountLinked(tx, { personId, userId }, recorded) {
+    await tx.query(`UPDATE membership_people SET user_id = $3, version = $4 WHERE tenant_id = $1 AND person_id = $2`, [recorded.tenantId, personId, userId, recorded.streamVersion]);
   },
 };
 

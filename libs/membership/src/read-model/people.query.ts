@@ -21,6 +21,8 @@ export const PersonDetailViewSchema = z.strictObject({
   ...PersonViewSchema.shape,
   registeredAt: View.instant,
   erasedAt: View.instant.nullable(),
+  /** The login account (user id) the person acts as; null: none (and none once erased). */
+  userId: View.id.nullable(),
   /** The person stream's version: their ETag. */
   version: z.int(),
 });
@@ -53,8 +55,8 @@ export function person(row: PersonRow): PersonView {
 
 /** The tenant's people (or the one named), in the order they were registered. */
 export async function peopleOf(tx: ScopedSqlClient, tenant: string, personId?: string): Promise<PersonDetailView[]> {
-  const rows = await tx.query<PersonRow & { registered_at: Date | string; version: number }>(
-    `SELECT pp.registered_at, pp.version, ${PERSON_COLUMNS('pp')} FROM membership_people pp
+  const rows = await tx.query<PersonRow & { registered_at: Date | string; version: number; user_id: string | null }>(
+    `SELECT pp.registered_at, pp.version, pp.user_id::text AS user_id, ${PERSON_COLUMNS('pp')} FROM membership_people pp
      LEFT JOIN membership_personal_data pd ON pd.tenant_id = pp.tenant_id AND pd.person_id = pp.person_id
      WHERE pp.tenant_id = $1 AND ($2::uuid IS NULL OR pp.person_id = $2::uuid) ORDER BY pp.registered_at, pp.person_id`,
     [tenant, personId ?? null],
@@ -63,6 +65,7 @@ export async function peopleOf(tx: ScopedSqlClient, tenant: string, personId?: s
     ...person(row),
     registeredAt: new Date(row.registered_at).toISOString(),
     erasedAt: row.erased_at === null ? null : new Date(row.erased_at).toISOString(),
+    userId: row.user_id,
     version: row.version,
   }));
 }

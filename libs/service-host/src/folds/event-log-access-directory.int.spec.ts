@@ -124,7 +124,14 @@ describeOnEveryDatabase('EventLogAccessDirectory', (db) => {
       const a = uniqueTenant('dir');
       expect(await directory.findTenant(a)).toBeUndefined();
       await tenantCreated(a);
-      expect(await directory.findTenant(a)).toEqual({ tenantId: a, status: 'active', predecessors: [] });
+      expect(await directory.findTenant(a)).toEqual({ tenantId: a, status: 'active', predecessors: [], name: `Tỉnh ${a}` });
+    });
+
+    it('knows a tenant\'s name as last renamed (documents the platform issues print it)', async () => {
+      const a = uniqueTenant('dir');
+      await tenantCreated(a);
+      await record(`tenancy-tenant-${a}`, [{ type: TENANCY_EVENT_TYPES.tenantRenamed, data: { code: a, name: 'Tỉnh Thanh Hóa', previousName: `Tỉnh ${a}` } }]);
+      expect(await directory.findTenant(a)).toMatchObject({ status: 'active', name: 'Tỉnh Thanh Hóa' });
     });
 
     it('resolves a merged tenant to its successor, and the successor lists it among its predecessors', async () => {
@@ -134,8 +141,8 @@ describeOnEveryDatabase('EventLogAccessDirectory', (db) => {
       await tenantCreated(into);
       await tenantMerged(old, into);
 
-      expect(await directory.findTenant(old)).toEqual({ tenantId: old, status: 'merged', successor: into, predecessors: [] });
-      expect(await directory.findTenant(into)).toEqual({ tenantId: into, status: 'active', predecessors: [old] });
+      expect(await directory.findTenant(old)).toEqual({ tenantId: old, status: 'merged', successor: into, predecessors: [], name: `Tỉnh ${old}` });
+      expect(await directory.findTenant(into)).toEqual({ tenantId: into, status: 'active', predecessors: [old], name: `Tỉnh ${into}` });
     });
 
     it('follows merges of merges to the active tenant, and lists every predecessor', async () => {

@@ -15,6 +15,7 @@ import {
   TENANCY_EVENT_TYPES,
   TenantCreatedDataSchema,
   TenantMergedDataSchema,
+  TenantRenamedDataSchema,
   UserCreatedDataSchema,
   UserDisabledDataSchema,
 } from '@bcd/contracts';
@@ -34,7 +35,7 @@ const MAX_MERGE_DEPTH = 32;
 @Injectable()
 export class EventLogAccessDirectory implements AccessDirectory, OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(EventLogAccessDirectory.name);
-  private readonly tenants = new Map<string, { mergedInto: string | null }>();
+  private readonly tenants = new Map<string, { mergedInto: string | null; name: string }>();
   private readonly users = new Map<string, User>();
   private subscription: Subscription | undefined;
 
@@ -89,14 +90,14 @@ export class EventLogAccessDirectory implements AccessDirectory, OnModuleInit, O
       frontier = [...this.tenants].filter(([id, t]) => t.mergedInto !== null && frontier.includes(t.mergedInto) && !predecessors.includes(id)).map(([id]) => id);
       predecessors.push(...frontier);
     }
-    if (tenant.mergedInto === null) return { tenantId: code, status: 'active', predecessors };
+    if (tenant.mergedInto === null) return { tenantId: code, status: 'active', predecessors, name: tenant.name };
     let successor = tenant.mergedInto;
     for (let depth = 0; depth < MAX_MERGE_DEPTH; depth++) {
       const next = this.tenants.get(successor)?.mergedInto;
       if (!next) break;
       successor = next;
     }
-    return { tenantId: code, status: 'merged', successor, predecessors };
+    return { tenantId: code, status: 'merged', successor, predecessors, name: tenant.name };
   }
 
   /** Every identity event the store has notified this process of is in the fold. */
@@ -108,11 +109,21 @@ export class EventLogAccessDirectory implements AccessDirectory, OnModuleInit, O
   private apply(event: RecordedEvent): void {
     switch (event.type) {
       case TENANCY_EVENT_TYPES.tenantCreated:
-        this.tenants.set(TenantCreatedDataSchema.parse(event.data).code, { mergedInto: null });
+      {
+        const { code, name } = TenantCreatedDataSchema.parse(event.data);
+        this.tenants.set(code, { mergedInto: null, name });
         return;
+      }
+      case TENANCY_EVENT_TYPES.tenantRenamed: {
+        const { code, name } = TenantRenamedDataSchema.parse(event.data);
+        const tenant = this.tenants.get(code);
+        if (tenant) tenant.name = name;
+        return;
+      }
       case TENANCY_EVENT_TYPES.tenantMerged: {
         const { code, into } = TenantMergedDataSchema.parse(event.data);
-        this.tenants.set(code, { mergedInto: into });
+        const tenant = this.tenants.get(code);
+        this.tenants.set(code, { mergedInto: into, name: tenant?.name ?? code });
         return;
       }
       case TENANCY_EVENT_TYPES.userCreated: {

@@ -40,4 +40,23 @@ describe('EventLogRosters (PGlite)', () => {
     expect((await rosters.rosterOn('phu-tho', d('2023-01-01'))).map((s) => s.memberId)).toEqual([id(103)]);
     expect(await rosters.rosterOn('not a tenant id!', d('2023-01-01'))).toEqual([]);
   });
+
+  const link = (tenant: string, personId: string, userId: string | null) =>
+    store.appendToStream(tenant, `membership-person-${tenant}-${personId}`, [{ type: 'membership.PersonAccountLinked', data: { personId, userId } }]);
+
+  it('answers the people a login account acts as, in its tenant only, following unlinks and erasures', async () => {
+    const user = id(900);
+    await link('thanh-hoa', id(201), user);
+    await link('phu-tho', id(203), user);
+    expect(await rosters.peopleOfUser('thanh-hoa', user)).toEqual([id(201)]);
+    expect(await rosters.peopleOfUser('phu-tho', user)).toEqual([id(203)]);
+    expect(await rosters.peopleOfUser('thanh-hoa', id(901))).toEqual([]);
+    await link('thanh-hoa', id(201), null);
+    expect(await rosters.peopleOfUser('thanh-hoa', user)).toEqual([]);
+    await store.appendToStream('phu-tho', `membership-person-phu-tho-${id(203)}`, [
+      { type: 'membership.PersonErased', data: { personId: id(203), requestReference: 'YC-2025-01', erasedOn: '2025-07-01' } },
+    ]);
+    expect(await rosters.peopleOfUser('phu-tho', user)).toEqual([]);
+    expect(await rosters.peopleOfUser('not a tenant id!', user)).toEqual([]);
+  });
 });

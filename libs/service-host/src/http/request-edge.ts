@@ -11,9 +11,31 @@ export interface RequestLimits {
   bodyLimitBytes: number;
   /** Deepest nesting of objects and arrays accepted in a JSON body (deeper: 400). */
   maxJsonDepth: number;
+  /** Largest file an upload route accepts, in bytes (larger: 413). */
+  fileLimitBytes: number;
 }
 
-export const DEFAULT_REQUEST_LIMITS: RequestLimits = { bodyLimitBytes: 1024 * 1024, maxJsonDepth: 32 };
+export const DEFAULT_REQUEST_LIMITS: RequestLimits = { bodyLimitBytes: 1024 * 1024, maxJsonDepth: 32, fileLimitBytes: 25 * 1024 * 1024 };
+
+/**
+ * The media types an upload route (`UploadFile` of routes.ts) takes as raw bytes: the documents a
+ * committee distributes. Any other type on any route is refused with 415, JSON aside.
+ */
+export const FILE_MEDIA_TYPES = [
+  'application/octet-stream',
+  'application/pdf',
+  'application/msword',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.ms-powerpoint',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'application/vnd.oasis.opendocument.text',
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'application/zip',
+  'image/png',
+  'image/jpeg',
+] as const;
 
 /** At most this many problems named per request: enough to fix a form, too few to amplify an attack. */
 const MAX_PROBLEMS = 20;
@@ -68,6 +90,7 @@ export function installRequestEdge(
   limits: RequestLimits,
 ): void {
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  for (const type of FILE_MEDIA_TYPES) useBodyParser(type, { bodyLimit: limits.fileLimitBytes }, (_request, body, done) => done(null, body));
   useBodyParser('application/json', { bodyLimit: limits.bodyLimitBytes }, (request, body, done) => {
     parseJson(request, body.toString('utf8'), (error: Error | null, value?: unknown) => {
       if (error) return done(error);

@@ -5,7 +5,8 @@
 // Idempotency-Key. The problem responses (400/401/403/404/409/422) are added to the OpenAPI document
 // by buildOpenApiDocument from what the route has (parameters, roles, method).
 import { applyDecorators, Delete, Get, HttpCode, Patch, Post, Put, SetMetadata } from '@nestjs/common';
-import { ApiBody, ApiExtension, ApiHeader, ApiOperation, ApiQuery, ApiResponse } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiExtension, ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiResponse } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import { Authenticated, Public, RoleGroups, Roles, type Role } from '@bcd/auth';
 import { openApiSchema } from './zod.js';
@@ -81,7 +82,47 @@ export function Change(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string
   );
 }
 
-function common(doc: RouteDoc, defaultRoles: readonly Role[]): MethodDecorator[] {
+export interface FileRouteDoc extends Omit<RouteDoc, 'response'> {
+  /** The media types of the file answered (or uploaded). */
+  mediaTypes: string[];
+}
+
+/**
+ * A read route answering a file (a PDF, a DOCX, an iCalendar feed): documented as binary content of its
+ * media types; the handler sends the bytes itself (`sendFile`). Every role of the tenant by default.
+ */
+export function ReadFile(path: string, doc: FileRouteDoc): MethodDecorator {
+  const content = Object.fromEntries(doc.mediaTypes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]));
+  return applyDecorators(Get(path), ...common(doc, RoleGroups.tenantReaders), ApiProduces(...doc.mediaTypes), ApiResponse({ status: 200, description: 'The file.', content }));
+}
+
+/**
+ * A PUT route taking a file as its body (any media type, read as bytes up to the host's file limit) and
+ * answering JSON (`response`); the tenant's keepers by default.
+ */
+export function UploadFile(path: string, doc: FileRouteDoc & { response: z.ZodType }): MethodDecorator {
+  return applyDecorators(
+    Put(path),
+    HttpCode(200),
+    ...common(doc, RoleGroups.tenantKeepers),
+    ApiConsumes(...doc.mediaTypes),
+    ApiBody({ description: 'The file\'s bytes.', schema: { type: 'string', format: 'binary' } }),
+    response(200, doc.response),
+    SetMetadata(ROUTE_CONTRACT, { response: doc.response, idempotent: false } satisfies RouteContract),
+  );
+}
+
+/** Sends a file: its media type, a download name (RFC 6266, UTF-8), and no caching by shared caches. */
+export function sendFile(reply: FastifyReply, file: { fileName: string; mediaType: string; content: Buffer | string }, disposition: 'attachment' | 'inline' = 'attachment'): FastifyReply {
+  const ascii = file.fileName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return reply
+    .header('content-type', file.mediaType)
+    .header('content-disposition', `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+    .header('cache-control', 'private, no-store')
+    .send(file.content);
+}
+
+function common(doc: Omit<RouteDoc, 'response'>, defaultRoles: readonly Role[]): MethodDecorator[] {
   const access = doc.roles ?? defaultRoles;
   return [
     access === 'public' ? Public() : access === 'authenticated' ? Authenticated() : Roles(...access),

@@ -29,6 +29,12 @@ export const localDate = z
   .transform((value) => value as LocalDate)
   .meta({ format: 'date', example: '2014-11-03' });
 
+/** An instant, ISO 8601 with its offset (`2019-09-20T08:00:00+07:00` or `…Z`): a Date. */
+export const instant = z
+  .iso.datetime({ offset: true, error: 'must be an instant written ISO 8601 with its offset, e.g. 2019-09-20T08:00:00+07:00' })
+  .transform((value) => new Date(value))
+  .meta({ format: 'date-time', example: '2019-09-20T08:00:00+07:00' });
+
 /**
  * Text PostgreSQL can store (no NUL, no lone surrogate: 400 naming the field), in Unicode NFC:
  * Vietnamese arrives composed or decomposed, and `Nguyễn` must be one name whichever way it came.

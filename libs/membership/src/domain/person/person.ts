@@ -1,10 +1,11 @@
 // A person who sits on a committee or its working group. Stream `membership-person-<tenant>-<id>`.
 // No event of this context ever holds a name, an e-mail or a phone number: they live in the personal-data
 // store, referenced by the person id, and erasing a person deletes them there (README "Personal data").
-// The events say only that a person exists, that their data changed (which fields), and that they were
-// erased; the rules are in personal-data.ts.
+// The events say only that a person exists, that their data changed (which fields), that they were
+// erased, and which login account (identity's user id) they act as; the rules are in personal-data.ts and
+// account.ts.
 import { NotFound, type DomainEvent } from '@bcd/kernel';
-import type { PersonalDataChangedData, PersonErasedData, PersonRegisteredData } from '@bcd/contracts';
+import type { PersonAccountLinkedData, PersonalDataChangedData, PersonErasedData, PersonRegisteredData } from '@bcd/contracts';
 import type { PersonFacts } from '../facts.js';
 
 export { PERSONAL_DATA_FIELDS, type PersonalDataField } from '@bcd/contracts';
@@ -14,20 +15,26 @@ export type PersonRegistered = DomainEvent<'PersonRegistered', PersonRegisteredD
 export type PersonalDataChanged = DomainEvent<'PersonalDataChanged', PersonalDataChangedData>;
 /** A data subject's request was carried out: the personal data is gone, the history stays. */
 export type PersonErased = DomainEvent<'PersonErased', PersonErasedData>;
-export type PersonEvent = PersonRegistered | PersonalDataChanged | PersonErased;
+/** The login account the person acts as (null: unlinked). */
+export type PersonAccountLinked = DomainEvent<'PersonAccountLinked', PersonAccountLinkedData>;
+export type PersonEvent = PersonRegistered | PersonalDataChanged | PersonErased | PersonAccountLinked;
 
-export type PersonState = { status: 'absent' } | { status: 'registered' | 'erased'; personId: string; version: number };
+/** `userId`: the login account the person acts as; none once unlinked or erased. */
+export type PersonState = { status: 'absent' } | { status: 'registered' | 'erased'; personId: string; version: number; userId: string | null };
 
 export const initialState = (): PersonState => ({ status: 'absent' });
 
 export function evolve(state: PersonState, event: PersonEvent): PersonState {
   switch (event.type) {
     case 'PersonRegistered':
-      return { status: 'registered', personId: event.data.personId, version: 1 };
+      return { status: 'registered', personId: event.data.personId, version: 1, userId: null };
     case 'PersonalDataChanged':
       return state.status === 'absent' ? state : { ...state, version: state.version + 1 };
     case 'PersonErased':
-      return state.status === 'absent' ? state : { ...state, status: 'erased', version: state.version + 1 };
+      // the erasure ends the link to a login account as well
+      return state.status === 'absent' ? state : { ...state, status: 'erased', version: state.version + 1, userId: null };
+    case 'PersonAccountLinked':
+      return state.status === 'absent' ? state : { ...state, version: state.version + 1, userId: event.data.userId };
     default: {
       const _exhaustive: never = event;
       return state;
