@@ -161,6 +161,7 @@ describeOnEveryDatabase('EventLogAccessDirectory', (db) => {
         status: 'merged',
         successor: third,
         predecessors: expect.arrayContaining([first, sibling]),
+        name: `Tỉnh ${second}`,
       });
       const active = await directory.findTenant(third);
       expect(active).toMatchObject({ tenantId: third, status: 'active' });
