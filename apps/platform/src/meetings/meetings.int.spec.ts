@@ -1,6 +1,8 @@
 // The meetings context through the whole platform on PGlite, with the regulation adopted through the
 // rulebook's API and the roster built through membership's: a Thanh Hóa 2018 quarterly plenary (2019-Q3,
-// QĐ 4095/QĐ-BCĐ) from scheduling to an overdue action item — a document sent the evening before, an
+// QĐ 4095/QĐ-BCĐ) from scheduling to an overdue action item — a document sent the evening before (Thanh
+// Hóa 2018 sets no lead time, Điều 8: recorded, not flagged; the 2014 regulation's 5 working days flag a
+// 2018 meeting's late document, when 2014 was in force), an
 // absence the presiding person refused, a delegate without the written opinion Điều 6.5 demands, the
 // minutes and the notice signed by the standing member (Điều 5.4) and downloaded as PDF and DOCX, the four
 // buckets of Báo cáo 1270 as of three dates; an extraordinary meeting rescheduled and cancelled, and the
@@ -71,13 +73,13 @@ describe('meetings (PGlite, the roster and the regulation from their own context
     viceUser = await client.member(admin.token, TH, 'photruongban.th', 'member');
     snvUser = await client.member(admin.token, TH, 'sonoivu.th', 'member');
     th = new MembershipClient(client, TH, admin.token);
-    const adopted = await client.request(admin.token, 'POST', `/api/tenants/${TH}/regulations`, {
-      builtInPackId: 'thanh-hoa-2018',
-      decisionNumber: '4095/QĐ-BCĐ',
-      signedOn: '2018-10-19',
-      effectiveFrom: '2018-10-19',
-    });
-    expect(adopted.statusCode).toBe(201);
+    // Thanh Hóa's history: the 2014 regulation, superseded by the 2018 one (a new committee) on 2018-10-19.
+    for (const adoption of [
+      { builtInPackId: 'thanh-hoa-2014', decisionNumber: '3461/QĐ-BCĐ', signedOn: '2014-10-16', effectiveFrom: '2014-10-16' },
+      { builtInPackId: 'thanh-hoa-2018', decisionNumber: '4095/QĐ-BCĐ', signedOn: '2018-10-19', effectiveFrom: '2018-10-19', supersedes: '3461/QĐ-BCĐ' },
+    ]) {
+      expect((await client.request(admin.token, 'POST', `/api/tenants/${TH}/regulations`, adoption)).statusCode).toBe(201);
+    }
     for (const [code, name, kind] of [
       ['UBND', 'Ủy ban nhân dân tỉnh Thanh Hóa', 'people-committee'],
       ['STTTT', 'Sở Thông tin và Truyền thông', 'department'],
@@ -88,6 +90,19 @@ describe('meetings (PGlite, the roster and the regulation from their own context
     ] as const) {
       agencies[code] = await th.agency(code, name, kind);
     }
+    const committee2014 = await th.committee({
+      name: 'Ban Chỉ đạo ứng dụng công nghệ thông tin tỉnh Thanh Hóa',
+      decision: { number: '1832/QĐ-UBND', date: '2014-10-16' },
+      standingAgencyId: agencies.STTTT,
+    });
+    for (const [key, role, code, fullName] of [
+      ['chair2014', 'chair', 'UBND', 'Nguyễn Đình Xứng'],
+      ['standing2014', 'standing-member', 'STTTT', 'Trần Đức Thắng'],
+      ['SNV2014', 'member', 'SNV', 'Hoàng Minh Tuấn'],
+    ] as const) {
+      members[key] = await th.appoint(committee2014, { personId: await th.person(fullName), role, agencyId: agencies[code], decision: { number: '1832/QĐ-UBND', date: '2014-10-16' } });
+    }
+    await th.ok('POST', `/committees/${committee2014}/dissolution`, { decision: DECISION_2018 });
     const committeeId = await th.committee({
       name: 'Ban Chỉ đạo xây dựng Chính quyền điện tử tỉnh Thanh Hóa',
       decision: DECISION_2018,
@@ -150,7 +165,7 @@ describe('meetings (PGlite, the roster and the regulation from their own context
         article: expect.stringMatching(/^Điều 8 khoản 1, Quyết định 4095\/QĐ-BCĐ/),
         sequence: 0,
       });
-      expect(meeting.invitees.map((p: Json) => p.memberId).sort()).toEqual(Object.values(members).sort());
+      expect(meeting.invitees.map((p: Json) => p.memberId).sort()).toEqual(['chair', 'vice', 'standing', 'SNV', 'STC', 'SYT', 'CA'].map((key) => members[key]).sort());
       expect(meeting.agenda).toHaveLength(2);
 
       const again = await api(secretariat.token, 'POST', '', plenary(), { 'idempotency-key': 'plenary-2019-q3' });
@@ -358,6 +373,41 @@ describe('meetings (PGlite, the roster and the regulation from their own context
         ['2019-Q3', 'held-in-window', meetingId],
         ['2019-Q4', 'missed', null],
       ]);
+    });
+  });
+
+  describe('judged by the regulation in force on its date', () => {
+    it('flags a 2018 plenary\'s document sent after the 5 working days of Thanh Hóa 2014 Điều 9.4, when 2014 was in force', async () => {
+      const scheduled = await api(secretariat.token, 'POST', '', {
+        kind: 'plenary',
+        period: '2018',
+        scheduledOn: '2018-06-15',
+        startsAt: '2018-06-15T08:00:00+07:00',
+        place: 'Hội trường UBND tỉnh',
+        presidedBy: members.chair2014,
+        convenedBy: members.chair2014,
+      });
+      expect(scheduled.statusCode).toBe(201);
+      const meeting = scheduled.json() as Json;
+      expect(meeting.regulation).toMatchObject({ packId: 'thanh-hoa-2014', decisionNumber: '3461/QĐ-BCĐ' });
+      expect(meeting.invitees.map((p: Json) => p.memberId).sort()).toEqual([members.chair2014, members.standing2014, members.SNV2014].sort());
+      const deadline = await api(snvUser.token, 'GET', `/${meeting.meetingId}/documents-deadline`);
+      expect(deadline.json()).toMatchObject({ outcome: 'deadline', latestSendDate: '2018-06-07', requirement: { unit: 'working-days', days: 5 }, rule: 'thanh-hoa-2014/meetings.documentLeadTime' });
+      const bytes = Buffer.from('Dự thảo báo cáo năm 2018');
+      const hash = createHash('sha256').update(bytes).digest('hex');
+      await client.request(secretariat.token, 'PUT', `/api/tenants/${TH}/meetings/files/${hash}`, bytes, { 'content-type': 'application/octet-stream' });
+      const late = await client.request(secretariat.token, 'POST', `/api/tenants/${TH}/meetings/${meeting.meetingId}/documents`, {
+        title: 'Dự thảo báo cáo năm 2018',
+        contentHash: hash,
+        channel: 'electronic',
+        sentAt: '2018-06-11T09:00:00+07:00',
+      });
+      expect(late.json().documents[0].leadTime).toMatchObject({
+        outcome: 'missed',
+        latestSendDate: '2018-06-07',
+        flag: { rule: 'thanh-hoa-2014/meetings.documentLeadTime', article: expect.stringMatching(/^Điều 9 khoản 4, Quyết định 3461\/QĐ-BCĐ/) },
+      });
+      expect(late.json().flags).toHaveLength(1);
     });
   });
 
