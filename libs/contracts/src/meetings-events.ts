@@ -156,6 +156,8 @@ export const ATTENDANCE_STATUSES = ['present', 'absent-approved', 'absent-unappr
 export const MeetingHeldDataSchema = z.object({
   meetingId: z.string().min(1),
   heldAt: instant,
+  /** When it ended (null or absent: not recorded; events before this field have none). */
+  endedAt: instant.nullable().optional(),
   /** The member who presided (người chủ trì). */
   presidedBy: z.string().min(1),
   attendance: z.array(

@@ -252,6 +252,7 @@ describe('meetings (PGlite, the roster and the regulation from their own context
     it('is held with every invitee accounted for: late, delegated, absent with and without consent', async () => {
       const meeting = await change(secretariat.token, '/holding', {
         heldAt: '2019-09-20T08:05:00+07:00',
+        endedAt: '2019-09-20T11:15:00+07:00',
         presidedBy: members.vice,
         attendance: [
           { memberId: members.chair, attended: 'in-person', leftEarly: true },
@@ -323,6 +324,10 @@ describe('meetings (PGlite, the roster and the regulation from their own context
           'Hoàng Minh Tuấn',
           'Sở Thông tin và Truyền thông trình UBND tỉnh Kiến trúc Chính quyền điện tử phiên bản 2.0',
           'Công an tỉnh bảo đảm an toàn thông tin cho Trung tâm dữ liệu tỉnh',
+          'Cuộc họp kết thúc vào lúc 11 giờ 15 phút, ngày 20/9/2019',
+          'THƯ KÝ',
+          'CHỦ TỌA',
+          'Lê Thị Thìn',
         ]) {
           expect(extracted).toContain(flat(expected));
         }

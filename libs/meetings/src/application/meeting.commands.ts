@@ -43,7 +43,7 @@ export type MeetingRequest =
   | { type: 'RequestAbsence'; memberId: string; reason: string }
   | { type: 'DecideAbsence'; memberId: string; decision: 'approved' | 'refused' }
   | { type: 'NameDelegate'; memberId: string; delegate: { personId: string; agencyId: string }; writtenOpinion: { reference: string } | null }
-  | { type: 'HoldMeeting'; heldAt: Date; presidedBy: string; attendance: AttendanceEntry[] }
+  | { type: 'HoldMeeting'; heldAt: Date; endedAt: Date | null; presidedBy: string; attendance: AttendanceEntry[] }
   | { type: 'IssueMeetingDocument'; document: 'notice' | 'minutes'; number: string; signedBy: string; signedAt: Date; assignment: { reference: string } | null }
   | { type: 'RecordConclusion'; text: string }
   | { type: 'AssignActionItem'; conclusionId: string | null; ownerAgencyId: string; description: string; assignedOn: LocalDate; dueOn: LocalDate }

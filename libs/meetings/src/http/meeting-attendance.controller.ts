@@ -59,7 +59,7 @@ export class MeetingAttendanceController {
   @Change('POST', 'holding', {
     operationId: 'holdMeeting',
     summary:
-      'Record that the meeting was held: {heldAt, presidedBy, attendance: [{memberId, attended: in-person | through-delegate | absent, arrivedLate?, leftEarly?}]} naming every invitee once.',
+      'Record that the meeting was held: {heldAt, endedAt?, presidedBy, attendance: [{memberId, attended: in-person | through-delegate | absent, arrivedLate?, leftEarly?}]} naming every invitee once.',
     status: 200,
     body: HoldMeetingBody,
     response: MeetingViewSchema,

@@ -69,6 +69,7 @@ export const NameDelegateBody = z
 
 export const HoldMeetingBody = z.strictObject({
   heldAt: instant,
+  endedAt: instant.nullable().optional().transform((value) => value ?? null),
   presidedBy: id,
   attendance: z
     .array(

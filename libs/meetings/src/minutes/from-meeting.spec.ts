@@ -35,6 +35,7 @@ const meeting: MeetingView = {
   delegates: [{ memberId: police.memberId, delegate, writtenOpinion: null, flag: null }],
   held: {
     heldAt: '2019-09-20T01:05:00.000Z',
+    endedAt: '2019-09-20T04:00:00.000Z',
     presidedBy: chair.memberId,
     attendance: [
       { memberId: chair.memberId, status: 'present', arrivedLate: false, leftEarly: false },
@@ -89,7 +90,8 @@ describe('the minutes from the meeting\'s view', () => {
       place: 'Thanh Hóa',
       issuedOn: '2019-09-21', // 17:30 UTC on the 20th is the 21st in Vietnam
       title: 'Phiên họp Ban Chỉ đạo quý III năm 2019',
-      meeting: { startsAt: '2019-09-20T01:05:00.000Z', place: 'https://hop.example.vn/bcd', presidedBy: { name: 'Nguyễn Đình Xứng', position: 'Trưởng ban' } },
+      meeting: { startsAt: '2019-09-20T01:05:00.000Z', endsAt: '2019-09-20T04:00:00.000Z', place: 'https://hop.example.vn/bcd', presidedBy: { name: 'Nguyễn Đình Xứng', position: 'Trưởng ban' } },
+      presidingSignature: { name: 'Nguyễn Đình Xứng' },
       agenda: ['Sở Thông tin và Truyền thông: Báo cáo 9 tháng'],
       conclusions: ['Hoàn thành liên thông văn bản 4 cấp.'],
       signer: { name: 'Trần Đức Thắng', position: 'ỦY VIÊN THƯỜNG TRỰC' },

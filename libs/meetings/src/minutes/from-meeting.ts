@@ -99,6 +99,7 @@ export function meetingDocumentContent(meeting: MeetingView, kind: MeetingDocume
     title: meeting.period ? `${KIND_TITLES[meeting.kind]} ${periodName(meeting.period)}` : `${KIND_TITLES[meeting.kind]} ngày ${Number(heldOn.slice(8, 10))}/${Number(heldOn.slice(5, 7))}/${heldOn.slice(0, 4)}`,
     meeting: {
       startsAt: meeting.held.heldAt,
+      ...(meeting.held.endedAt ? { endsAt: meeting.held.endedAt } : {}),
       place: meeting.place ?? meeting.onlineLink ?? 'Trực tuyến',
       presidedBy: { name: presiding ? person(presiding.personId) : meeting.held.presidedBy, position: presiding ? ROLE_TITLES[presiding.role] : '' },
     },
@@ -106,6 +107,7 @@ export function meetingDocumentContent(meeting: MeetingView, kind: MeetingDocume
     absent,
     agenda: meeting.agenda.map((item) => (item.presenterAgencyId ? `${agency(item.presenterAgencyId)}: ${item.title}` : item.title)),
     conclusions: meeting.conclusions.map((c) => c.text),
+    ...(kind === 'minutes' && presiding && presiding.memberId !== issued.signedBy.memberId ? { presidingSignature: { name: person(presiding.personId) } } : {}),
     signer: {
       name: signer ? person(signer.personId) : issued.signedBy.memberId,
       position: ROLE_TITLES[issued.signedBy.role].toLocaleUpperCase('vi-VN'),

@@ -45,6 +45,8 @@ export interface MeetingDocumentContent {
   meeting: {
     /** An ISO 8601 instant with an offset; shown in Vietnam time. */
     startsAt: string;
+    /** When it ended (an instant with an offset); the minutes say it when known. */
+    endsAt?: string;
     place: string;
     presidedBy: { name: string; position: string };
   };
@@ -52,6 +54,11 @@ export interface MeetingDocumentContent {
   absent: MeetingDocumentAbsentee[];
   agenda: string[];
   conclusions: string[];
+  /**
+   * Minutes only: the presiding person, who signs beside the signer (Nghị định 30, Phụ lục III, the
+   * minutes' form: "THƯ KÝ" on the left, "CHỦ TỌA" on the right). Absent: one signature.
+   */
+  presidingSignature?: { name: string };
   signer: {
     name: string;
     /** 'ỦY VIÊN THƯỜNG TRỰC' */
@@ -243,28 +250,32 @@ function header(content: MeetingDocumentContent, issuedOn: LocalDate): ColumnsBl
 }
 
 function closing(content: MeetingDocumentContent): ColumnsBlock {
-  const { signer, recipients } = content;
+  const { signer, recipients, presidingSignature } = content;
   const authority = signer.authority?.trim();
   const recipientLines = recipients.map((recipient, i) => {
     const text = recipient.trim().replace(/[.;,]+$/u, '');
     return paragraph([span(`- ${text}${i === recipients.length - 1 ? '.' : ';'}`)], 'left', 11);
   });
-  return {
-    type: 'columns',
-    role: 'closing',
-    widthsMm: CLOSING_WIDTHS_MM,
-    rows: [
-      {
-        left: [paragraph([span('Nơi nhận:', { bold: true, italics: true })], 'left', 12), ...recipientLines],
-        right: [
-          ...(authority ? [paragraph([span(upper(authority), { bold: true })], 'center', 14)] : []),
-          paragraph([span(upper(signer.position), { bold: true })], 'center', 14),
-          { type: 'space', heightPt: 72 },
-          paragraph([span(signer.name, { bold: true })], 'center', 14),
-        ],
-      },
-    ],
-  };
+  const received = [paragraph([span('Nơi nhận:', { bold: true, italics: true })], 'left', 12), ...recipientLines];
+  const signature = (titles: string[], name: string): FlowBlock[] => [
+    ...titles.map((title) => paragraph([span(upper(title), { bold: true })], 'center', 14)),
+    { type: 'space', heightPt: 72 },
+    paragraph([span(name, { bold: true })], 'center', 14),
+  ];
+  const signerBlock = signature([...(authority ? [authority] : []), signer.position], signer.name);
+  if (content.kind === 'minutes' && presidingSignature) {
+    // The minutes' form: the secretary (the signer the regulation names) left, the presiding person right; "Nơi nhận" below.
+    return {
+      type: 'columns',
+      role: 'closing',
+      widthsMm: CLOSING_WIDTHS_MM,
+      rows: [
+        { left: signature(['THƯ KÝ'], signer.name), right: signature(['CHỦ TỌA'], presidingSignature.name) },
+        { left: received, right: [] },
+      ],
+    };
+  }
+  return { type: 'columns', role: 'closing', widthsMm: CLOSING_WIDTHS_MM, rows: [{ left: received, right: signerBlock }] };
 }
 
 function minutesBody(content: MeetingDocumentContent, startsAt: Date): ParagraphBlock[] {
@@ -280,6 +291,7 @@ function minutesBody(content: MeetingDocumentContent, startsAt: Date): Paragraph
     ...numbered(agenda),
     heading('III. KẾT LUẬN CỦA NGƯỜI CHỦ TRÌ'),
     ...numbered(conclusions),
+    ...(meeting.endsAt ? [body([span(`Cuộc họp kết thúc vào lúc ${vietnameseMeetingTime(parseInstant(meeting.endsAt, 'meeting.endsAt'))}.`)])] : []),
   ];
 }
 

@@ -87,6 +87,11 @@ function spans(blocks: DocumentBlock[]): TextSpan[] {
 }
 
 let dir: string;
+const writeDocx = (bytes: Buffer): string => {
+  const path = join(dir, `signed-${bytes.length}.docx`);
+  writeFileSync(path, bytes);
+  return path;
+};
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'bcd-minutes-'));
 });
@@ -160,6 +165,18 @@ describe('PDF', () => {
     expect(text).toContain('Số: 26/TB-BCĐ');
     expect(text).not.toContain('BIÊN BẢN');
     for (const conclusion of notice.conclusions) expect(text).toContain(conclusion);
+  });
+
+  it('signs the minutes twice as their form has it — the secretary left, the presiding person right — and says when the meeting ended', async () => {
+    const path = join(dir, 'bien-ban-hai-chu-ky.pdf');
+    const signed = { ...minutes, meeting: { ...minutes.meeting, endsAt: '2019-09-20T04:15:00Z' }, presidingSignature: { name: 'Lê Thị Thìn' } };
+    writeFileSync(path, await renderPdf(signed));
+    const text = flat(tool('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], 'poppler-utils'));
+    expect(text).toContain('Cuộc họp kết thúc vào lúc 11 giờ 15 phút, ngày 20/9/2019./.');
+    expect(text).toMatch(/THƯ KÝ\s+CHỦ TỌA/u);
+    expect(text).toMatch(/Trần Đức Thắng\s+Lê Thị Thìn/u);
+    const word = flat(docxParagraphs(tool('unzip', ['-p', writeDocx(await renderDocx(signed)), 'word/document.xml'], 'unzip')));
+    for (const expected of ['THƯ KÝ', 'CHỦ TỌA', 'Lê Thị Thìn', 'Cuộc họp kết thúc vào lúc 11 giờ 15 phút']) expect(word).toContain(expected);
   });
 
   it('fails with the Debian package to install when the fonts are missing', async () => {

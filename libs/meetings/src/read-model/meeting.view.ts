@@ -85,6 +85,7 @@ export const MeetingViewSchema = z.strictObject({
   held: z
     .strictObject({
       heldAt: View.instant,
+      endedAt: View.instant.nullable(),
       presidedBy: View.id,
       attendance: z.array(z.strictObject({ memberId: View.id, status: z.enum(ATTENDANCE_STATUSES), arrivedLate: z.boolean(), leftEarly: z.boolean() })),
     })
@@ -176,7 +177,7 @@ export function foldMeeting(view: MeetingView | null, event: MeetingEvent, at: s
     }
     case 'MeetingHeld': {
       const { heldAt, presidedBy, attendance } = event.data;
-      return { ...next, status: 'held', presidedBy, held: { heldAt, presidedBy, attendance } };
+      return { ...next, status: 'held', presidedBy, held: { heldAt, endedAt: event.data.endedAt ?? null, presidedBy, attendance } };
     }
     case 'NoticeIssued':
     case 'MinutesIssued': {

@@ -53,7 +53,7 @@ it('every meeting event fits its contract, and every event type is published', (
   ];
   const held: MeetingCommand[] = [
     scheduleCommand(),
-    { type: 'HoldMeeting', data: { meetingId, heldAt: at('2019-09-20T08:05:00+07:00'), presidedBy: chair.memberId, attendance: roster.map((p) => ({ memberId: p.memberId, attended: 'in-person' as const, arrivedLate: false, leftEarly: false })) }, metadata: { now } },
+    { type: 'HoldMeeting', data: { meetingId, heldAt: at('2019-09-20T08:05:00+07:00'), endedAt: at('2019-09-20T11:00:00+07:00'), presidedBy: chair.memberId, attendance: roster.map((p) => ({ memberId: p.memberId, attended: 'in-person' as const, arrivedLate: false, leftEarly: false })) }, metadata: { now } },
     ...(['notice', 'minutes'] as const).map((document, i): MeetingCommand => ({
       type: 'IssueMeetingDocument',
       data: { meetingId, document, number: `${10 + i}/TB-BCĐ`, signedBy: standingMember.memberId, signerAgencyName: 'Sở Thông tin và Truyền thông', signedAt: at('2019-09-23T10:00:00+07:00'), assignment: null, regulation: th2018 },

@@ -16,7 +16,7 @@ const BD2021 = 'Quyết định …/QĐ-BCĐ năm 2021 (số, ngày để trốn
 const everyoneIn = roster.map((p) => ({ memberId: p.memberId, attended: 'in-person' as const, arrivedLate: false, leftEarly: false }));
 const holdCommand = (attendance: HoldMeeting['data']['attendance'] = everyoneIn): HoldMeeting => ({
   type: 'HoldMeeting',
-  data: { meetingId, heldAt: at('2019-09-20T08:10:00+07:00'), presidedBy: chair.memberId, attendance },
+  data: { meetingId, heldAt: at('2019-09-20T08:10:00+07:00'), endedAt: at('2019-09-20T11:30:00+07:00'), presidedBy: chair.memberId, attendance },
   metadata: { now },
 });
 const heldUnder = (regulation: RegulationSpan, on: string): MeetingEvent[] => {
@@ -57,6 +57,7 @@ describe('meeting decider: holding the meeting', () => {
         data: {
           meetingId,
           heldAt: '2019-09-20T01:10:00.000Z',
+          endedAt: '2019-09-20T04:30:00.000Z',
           presidedBy: chair.memberId,
           attendance: [
             { memberId: chair.memberId, status: 'present', arrivedLate: false, leftEarly: false },
@@ -73,6 +74,8 @@ describe('meeting decider: holding the meeting', () => {
 
   it('refuses an attendance that leaves out an invitee, names one twice or a delegate never named; and holding twice (MEETINGS-*)', () => {
     spec.given(scheduled()).when(holdCommand(everyoneIn.slice(1))).thenThrowsRule(Rules.attendance, MEETINGS_POLICY);
+    const endsBeforeItStarts = holdCommand();
+    spec.given(scheduled()).when({ ...endsBeforeItStarts, data: { ...endsBeforeItStarts.data, endedAt: at('2019-09-20T08:00:00+07:00') } }).thenThrowsRule(Rules.held, MEETINGS_POLICY);
     spec.given(scheduled()).when(holdCommand([...everyoneIn, everyoneIn[0]])).thenThrowsRule(Rules.attendance, MEETINGS_POLICY);
     spec.given(scheduled()).when(holdCommand(everyoneIn.map((e, i) => (i === 5 ? { ...e, attended: 'through-delegate' as const } : e)))).thenThrowsRule(Rules.attendance, MEETINGS_POLICY);
     spec.given(heldUnder(th2018, '2019-09-20')).when(holdCommand()).thenThrowsRule(Rules.held, MEETINGS_POLICY);

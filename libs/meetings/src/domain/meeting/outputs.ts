@@ -18,6 +18,8 @@ export type HoldMeeting = Command<
   {
     meetingId: string;
     heldAt: Date;
+    /** When it ended, when recorded: the minutes say it. */
+    endedAt: Date | null;
     presidedBy: string;
     /** Each invitee once: present (late, leaving early) or absent; a delegate attends for a member who named one. */
     attendance: { memberId: string; attended: 'in-person' | 'through-delegate' | 'absent'; arrivedLate: boolean; leftEarly: boolean }[];
@@ -40,9 +42,10 @@ export type IssueMeetingDocument = Command<
 >;
 
 export function hold(command: HoldMeeting, state: MeetingState): MeetingEvent[] {
-  const { meetingId, heldAt, presidedBy, attendance } = command.data;
+  const { meetingId, heldAt, endedAt, presidedBy, attendance } = command.data;
   const meeting = open(state, meetingId);
   if (meeting.status === 'held') throw refuse(Rules.held, `Meeting ${meetingId} was already held.`);
+  if (endedAt !== null && endedAt <= heldAt) throw refuse(Rules.held, `The meeting ends (${endedAt.toISOString()}) after it starts (${heldAt.toISOString()}).`);
   invitee(meeting, presidedBy);
   const seen = new Set<string>();
   const recorded = attendance.map((entry) => {
@@ -53,7 +56,7 @@ export function hold(command: HoldMeeting, state: MeetingState): MeetingEvent[] 
   });
   const missing = meeting.invitees.filter((p) => !seen.has(p.memberId)).map((p) => p.memberId);
   if (missing.length > 0) throw refuse(Rules.attendance, `The attendance leaves out invitee(s) ${missing.join(', ')}: say how each took part.`);
-  return [{ type: 'MeetingHeld', data: { meetingId, heldAt: heldAt.toISOString(), presidedBy, attendance: recorded } }];
+  return [{ type: 'MeetingHeld', data: { meetingId, heldAt: heldAt.toISOString(), endedAt: endedAt?.toISOString() ?? null, presidedBy, attendance: recorded } }];
 }
 
 export function issue(command: IssueMeetingDocument, state: MeetingState): MeetingEvent[] {
