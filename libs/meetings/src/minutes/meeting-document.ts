@@ -271,7 +271,7 @@ function closing(content: MeetingDocumentContent): ColumnsBlock {
       widthsMm: CLOSING_WIDTHS_MM,
       rows: [
         { left: signature(['THƯ KÝ'], signer.name), right: signature(['CHỦ TỌA'], presidingSignature.name) },
-        { left: received, right: [] },
+        { left: [{ type: 'space', heightPt: 12 }, ...received], right: [] },
       ],
     };
   }
