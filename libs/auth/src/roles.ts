@@ -45,6 +45,8 @@ export const RoleGroups = {
   tenantReaders: ['platform_admin', 'platform_auditor', 'tenant_admin', 'secretariat', 'member', 'auditor', 'viewer'],
   /** Run the committee's records: platform admins, the tenant's admins, the secretariat (the standing agency's staff). */
   tenantKeepers: ['platform_admin', 'tenant_admin', 'secretariat'],
+  /** Take part in the committee's work: the keepers and the members (for themselves, where the route says so); never a read-only role. */
+  tenantParticipants: ['platform_admin', 'tenant_admin', 'secretariat', 'member'],
   /** See who holds which role in a tenant, and its access log. */
   accessReaders: ['platform_admin', 'platform_auditor', 'tenant_admin', 'auditor'],
   /** Manage a tenant's members and their roles. */

@@ -1,6 +1,7 @@
 import { Body, Controller, Inject, Param, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { RoleGroups } from '@bcd/auth';
 import { z } from 'zod';
 import { CLOCK, type Clock, NotFound, ValidationFailed } from '@bcd/kernel';
 import { Change, FILE_MEDIA_TYPES, ReadFile, sendFile, UploadFile, View } from '@bcd/service-host';
@@ -9,8 +10,6 @@ import { MeetingFacts } from '../application/facts.js';
 import { MeetingFiles } from '../application/files.js';
 import { ContentHashParam } from './meetings.schemas.js';
 
-/** Those who may hold a calendar feed: anyone of the tenant who takes part (read-only roles change nothing, a feed included). */
-const FEED_HOLDERS = ['platform_admin', 'tenant_admin', 'secretariat', 'member'] as const;
 
 const CalendarFeedSchema = z.strictObject({
   /** The secret URL (relative to this host): shown once; give it to a calendar client. */
@@ -50,7 +49,7 @@ export class MeetingFilesController {
     operationId: 'issueCalendarFeed',
     summary:
       'Issue (or rotate) your secret calendar-feed URL of the province\'s meetings (iCalendar, RFC 5545): calendar clients cannot send a bearer token, so the URL is the credential. Any earlier URL of yours stops working.',
-    roles: FEED_HOLDERS,
+    roles: RoleGroups.tenantParticipants,
     status: 201,
     response: CalendarFeedSchema,
   })
@@ -61,7 +60,7 @@ export class MeetingFilesController {
   @Change('DELETE', 'calendar-feed', {
     operationId: 'revokeCalendarFeed',
     summary: 'Revoke your calendar-feed URL of the province\'s meetings.',
-    roles: FEED_HOLDERS,
+    roles: RoleGroups.tenantParticipants,
     response: null,
   })
   async revoke(@Param('tenant') tenant: string): Promise<void> {

@@ -2,13 +2,12 @@ import { Body, Controller, Param, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { RoleGroups } from '@bcd/auth';
 import { Change, IfMatch, idParam, parse } from '@bcd/service-host';
 import { MeetingViewSchema, type MeetingView } from '../read-model/meeting.view.js';
 import { changeMeeting, type Params } from './meetings.controller.js';
 import { DecideAbsenceBody, HoldMeetingBody, NameDelegateBody, RequestAbsenceBody } from './meetings.schemas.js';
 
-/** Members may ask for their own absence and name their own delegate; the chair (or presiding person) decides absences. */
-const MEMBERS_AND_KEEPERS = ['platform_admin', 'tenant_admin', 'secretariat', 'member'] as const;
 
 /** Who takes part: absences and their decisions, delegates, and the attendance recorded when the meeting is held. */
 @ApiTags('meetings')
@@ -19,7 +18,7 @@ export class MeetingAttendanceController {
   @Change('POST', 'absences', {
     operationId: 'requestAbsence',
     summary: 'Ask to be absent: {memberId, reason}. A member asks for themselves (their account linked to the person); the secretariat records it for any invitee.',
-    roles: MEMBERS_AND_KEEPERS,
+    roles: RoleGroups.tenantParticipants,
     body: RequestAbsenceBody,
     response: MeetingViewSchema,
     ifMatch: 'the meeting',
@@ -33,7 +32,7 @@ export class MeetingAttendanceController {
     summary:
       'Consent to or refuse an absence: {decision: approved | refused}. Only the one the regulation in force names decides — the chair or the person presiding (RULES.md §2) — as the authenticated user whose account is linked to them; anyone else: 422 with rule and article (403 when the account is linked to no invitee).',
     status: 200,
-    roles: MEMBERS_AND_KEEPERS,
+    roles: RoleGroups.tenantParticipants,
     body: DecideAbsenceBody,
     response: MeetingViewSchema,
     ifMatch: 'the meeting',
@@ -47,7 +46,7 @@ export class MeetingAttendanceController {
     operationId: 'nameDelegate',
     summary:
       'Name who attends in a member\'s place: {memberId, delegate: {personId, agencyId}, writtenOpinion?: {reference}}, where the regulation allows it; a written opinion it demands and that is missing is recorded and flagged with rule and article.',
-    roles: MEMBERS_AND_KEEPERS,
+    roles: RoleGroups.tenantParticipants,
     body: NameDelegateBody,
     response: MeetingViewSchema,
     ifMatch: 'the meeting',

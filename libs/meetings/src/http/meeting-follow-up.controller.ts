@@ -2,6 +2,7 @@ import { Body, Controller, Param, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { RoleGroups } from '@bcd/auth';
 import { Change, IfMatch, idParam, parse, ReadFile, sendFile } from '@bcd/service-host';
 import { MEDIA_TYPES, MeetingDocumentFileQuery, type RenderedFormat } from '../application/meeting.queries.js';
 import type { MeetingDocumentKind } from '../minutes/meeting-document.js';
@@ -9,7 +10,6 @@ import { MeetingViewSchema, type MeetingView } from '../read-model/meeting.view.
 import { changeMeeting, type Params } from './meetings.controller.js';
 import { AssignActionItemBody, CompleteActionItemBody, ConclusionBody, ExtendActionItemBody, IssueMeetingDocumentBody, ProgressBody } from './meetings.schemas.js';
 
-const MEMBERS_AND_KEEPERS = ['platform_admin', 'tenant_admin', 'secretariat', 'member'] as const;
 
 /** What a held meeting produced: the notice of conclusions and the minutes (signed, sealed, downloadable), conclusions and action items. */
 @ApiTags('meetings')
@@ -115,7 +115,7 @@ export class MeetingFollowUpController {
     summary:
       'Extend an action item\'s due date: {dueOn, reason, approvedOn}. Only the chair on the roster of approvedOn approves it, as the authenticated user whose account is linked to them (422 MEETINGS-extension-by-chair otherwise).',
     status: 200,
-    roles: MEMBERS_AND_KEEPERS,
+    roles: RoleGroups.tenantParticipants,
     body: ExtendActionItemBody,
     response: MeetingViewSchema,
     ifMatch: 'the meeting',
