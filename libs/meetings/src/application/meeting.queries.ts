@@ -35,12 +35,8 @@ export const DocumentsDeadlineViewSchema = z.strictObject({
   latestSendDate: View.localDate.nullable(),
   /** Hour rules: the last moment to send. */
   latestSendAt: View.instant.nullable(),
-  requirement: z
-    .union([
-      z.strictObject({ unit: z.literal('working-days'), days: z.int(), counting: z.string() }),
-      z.strictObject({ unit: z.literal('hours'), hours: z.int(), counting: z.literal('clock-hours') }),
-    ])
-    .nullable(),
+  /** `days` for working-day rules, `hours` for clock-hour rules; how they are counted. */
+  requirement: z.strictObject({ unit: z.enum(['working-days', 'hours']), days: z.int().optional(), hours: z.int().optional(), counting: z.string() }).nullable(),
   rule: z.string().nullable(),
   article: z.string().nullable(),
   /** The article the counting follows (Bộ luật Dân sự 2015 Điều 147.2 by default). */
