@@ -7,3 +7,4 @@ export * from './membership-events.js';
 export * from './meetings-events.js';
 export * from './membership-roster.js';
 export * from './membership-directory.js';
+export * from './reporting-events.js';

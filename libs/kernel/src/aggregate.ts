@@ -23,13 +23,18 @@ export interface AggregateDefinition<C extends Command, E extends DomainEvent, S
   decider: Decider<C, E, S>;
   streamId(tenantId: string, id: string): string;
   occurredAt?(command: C): Date;
+  /**
+   * The id an event is stored under, where the aggregate must name it (nameBasedId): events two processes
+   * may record at once, which the store then keeps once. Absent (or undefined for an event): a new UUIDv7.
+   */
+  eventId?(event: E): string | undefined;
 }
 
 export function defineAggregate<C extends Command, E extends DomainEvent, S>(definition: AggregateDefinition<C, E, S>): Aggregate<C, E, S> {
   return {
     name: definition.name,
     decider: definition.decider,
-    codec: namespacedCodec<E>(definition.namespace),
+    codec: namespacedCodec<E>(definition.namespace, definition.eventId),
     streamId: definition.streamId,
     occurredAt: definition.occurredAt ?? ((command) => command.metadata.now),
   };

@@ -22,10 +22,13 @@ export const plainCodec: EventCodec<DomainEvent> = {
 };
 
 /** Stores `Type` as `<namespace>.Type` and strips it on read; an event of another namespace is an error. */
-export function namespacedCodec<E extends DomainEvent>(namespace: string): EventCodec<E> {
+export function namespacedCodec<E extends DomainEvent>(namespace: string, eventId?: (event: E) => string | undefined): EventCodec<E> {
   const prefix = `${namespace}.`;
   return {
-    encode: (event) => ({ type: prefix + event.type, data: event.data }),
+    encode: (event) => {
+      const id = eventId?.(event);
+      return { ...(id === undefined ? {} : { eventId: id }), type: prefix + event.type, data: event.data };
+    },
     decode: (recorded) => {
       if (!recorded.type.startsWith(prefix)) {
         // A stream belongs to one context: a foreign event means a wrong stream id, not something to skip.

@@ -1,4 +1,4 @@
-import { isUuid, isUuidV7, newId } from './ids.js';
+import { isUuid, isUuidV7, nameBasedId, newId } from './ids.js';
 
 describe('ids', () => {
   it('makes UUIDv7s', () => {
@@ -27,5 +27,15 @@ describe('ids', () => {
       expect(isUuid(bad)).toBe(false);
       expect(isUuidV7(bad)).toBe(false);
     }
+  });
+});
+
+describe('nameBasedId', () => {
+  it('gives the same id for the same names, another for other names, and never mixes the parts up', () => {
+    const id = nameBasedId('reporting-obligation', 'thanh-hoa', 'member-report', 'agency:1', 'annual:2018');
+    expect(id).toBe(nameBasedId('reporting-obligation', 'thanh-hoa', 'member-report', 'agency:1', 'annual:2018'));
+    expect(isUuid(id)).toBe(true);
+    expect(id).not.toBe(nameBasedId('reporting-obligation', 'thanh-hoa', 'member-report', 'agency:2', 'annual:2018'));
+    expect(nameBasedId('a-b', 'c')).not.toBe(nameBasedId('a', 'b-c'));
   });
 });

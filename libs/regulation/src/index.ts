@@ -14,3 +14,5 @@ export * from './adoptions.js';
 export * from './upcast-rule-pack.js';
 export * from './conventions.js';
 export * from './absence.js';
+export * from './roles.js';
+export * from './compliance.js';

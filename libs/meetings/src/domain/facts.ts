@@ -1,7 +1,7 @@
 // What the rule families of this context share: the regulation in force on the date of the fact (handed
 // in with a command), how events name it, and who counts as whom under it. Pure: no clock, no I/O.
 import type { LocalDate } from '@bcd/calendar';
-import type { RegulationSpan, Role, RulePack } from '@bcd/regulation';
+import { holdsRole, type RegulationSpan, type Role, type RulePack } from '@bcd/regulation';
 import type { MemberRole } from '@bcd/contracts';
 import { refuse, Rules } from './rules.js';
 
@@ -15,14 +15,8 @@ export function inForce(regulation: RegulationSpan | undefined, date: LocalDate)
 
 export { spanRef as regulationRef } from '@bcd/regulation';
 
-/**
- * Whether a member holding `held` counts as `named` in the regulation: the same role; a standing vice
- * chair is a vice chair ("gọi chung là Phó Trưởng ban", Bình Định 2021 Điều 4.3); where the standing
- * member is the secretary (Thanh Hóa 2018 Điều 5), the standing member is.
- */
+/** Whether a member holding `held` counts as `named` in the regulation (`holdsRole` of @bcd/regulation). */
 export function holds(pack: RulePack, held: MemberRole, named: Role): boolean {
-  if (held === named) return true;
-  if (named === 'vice-chair' && held === 'standing-vice-chair') return true;
-  return named === 'secretary' && held === 'standing-member' && pack.composition.secretary.kind === 'held-by-standing-member';
+  return holdsRole(pack, held, named);
 }
 

@@ -5,6 +5,7 @@
 import type { LocalDate } from '@bcd/calendar';
 import type { Command } from '@bcd/kernel';
 import type { ParticipantData } from '@bcd/contracts';
+import { complianceBuckets, type Buckets } from '@bcd/regulation';
 import { refuse, Rules } from '../rules.js';
 import { open, type ActionItem, type MeetingEvent, type MeetingState, type ScheduledMeeting } from './meeting.js';
 
@@ -74,36 +75,14 @@ export function extendActionItem(command: ExtendActionItem, state: MeetingState)
   return [{ type: 'ActionItemExtended', data: { meetingId, itemId, dueOn, previousDueOn, approvedBy: approvedBy.memberId, approvedOn, reason } }];
 }
 
-export type Bucket = 'done-on-time' | 'done-late' | 'not-done-in-time' | 'not-done-overdue';
+export type { Bucket, Buckets } from '@bcd/regulation';
 
-export interface Buckets {
-  asOf: LocalDate;
-  counts: Record<Bucket, number>;
-  byItem: Record<string, Bucket>;
-  /**
-   * done ÷ (done + not done and overdue), in percent to two decimals, and its complement: they add to
-   * exactly 100 (computed in hundredths of a percent). Null when nothing is done or overdue.
-   */
-  completionRate: { rate: string; complement: string } | null;
-}
-
-/** The items assigned by `asOf`, each in its bucket as it stood that day (extensions approved by then count). */
+/** The items assigned by `asOf`, each in its bucket as it stood that day (extensions approved by then count): `complianceBuckets`. */
 export function actionItemBuckets(items: readonly ActionItem[], asOf: LocalDate): Buckets {
-  const counts: Record<Bucket, number> = { 'done-on-time': 0, 'done-late': 0, 'not-done-in-time': 0, 'not-done-overdue': 0 };
-  const byItem: Record<string, Bucket> = {};
-  for (const item of items) {
-    if (item.assignedOn > asOf) continue;
-    const dueOn = dueOnAsOf(item, asOf);
-    const done = item.doneOn !== null && item.doneOn <= asOf ? item.doneOn : null;
-    const bucket: Bucket = done !== null ? (done <= dueOn ? 'done-on-time' : 'done-late') : asOf <= dueOn ? 'not-done-in-time' : 'not-done-overdue';
-    counts[bucket]++;
-    byItem[item.itemId] = bucket;
-  }
-  const done = counts['done-on-time'] + counts['done-late'];
-  const counted = done + counts['not-done-overdue'];
-  const hundredths = counted === 0 ? null : Math.round((done * 10_000) / counted);
-  const percent = (h: number) => `${Math.floor(h / 100)}.${String(h % 100).padStart(2, '0')}`;
-  return { asOf, counts, byItem, completionRate: hundredths === null ? null : { rate: percent(hundredths), complement: percent(10_000 - hundredths) } };
+  return complianceBuckets(
+    items.map((item) => ({ id: item.itemId, from: item.assignedOn, dueOn: dueOnAsOf(item, asOf), doneOn: item.doneOn })),
+    asOf,
+  );
 }
 
 /** The due date in force on `date`: the last extension approved by then, or the first. */
