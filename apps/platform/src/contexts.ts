@@ -4,6 +4,7 @@ import type { ModuleMetadata } from '@nestjs/common';
 import type { AuthModuleOptions } from '@bcd/auth';
 import { MeetingsModule } from '@bcd/meetings';
 import { MembershipModule } from '@bcd/membership';
+import { ReportingModule } from '@bcd/reporting';
 import { RulebookModule } from '@bcd/rulebook';
 import { authOptionsOf } from '@bcd/service-host';
 import { TenancyModule } from '@bcd/tenancy';
@@ -19,5 +20,5 @@ export function authOptions(config: Config): AuthModuleOptions {
 
 /** Every context module the platform hosts, in the order their read models start (identity first: the guard reads it). */
 export function platformContexts(config: Config): NonNullable<ModuleMetadata['imports']> {
-  return [TenancyModule.forRoot({ adminUsername: config.ADMIN_USERNAME, adminPassword: config.ADMIN_PASSWORD }), RulebookModule, MembershipModule, MeetingsModule];
+  return [TenancyModule.forRoot({ adminUsername: config.ADMIN_USERNAME, adminPassword: config.ADMIN_PASSWORD }), RulebookModule, MembershipModule, MeetingsModule, ReportingModule];
 }

@@ -30,6 +30,8 @@ export interface DirectoryTenant {
 export interface AccessDirectory {
   findUser(userId: string): Promise<DirectoryUser | undefined>;
   findTenant(code: string): Promise<DirectoryTenant | undefined>;
+  /** The codes of every active tenant (for the processes that run per province). */
+  activeTenants(): Promise<string[]>;
 }
 
 /** DI token of the AccessDirectory (a registered symbol: auth does not know who implements it). */

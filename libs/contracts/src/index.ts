@@ -8,3 +8,4 @@ export * from './meetings-events.js';
 export * from './membership-roster.js';
 export * from './membership-directory.js';
 export * from './reporting-events.js';
+export * from './reporting-consolidated-events.js';

@@ -246,3 +246,25 @@ export type OpinionReceivedData = z.infer<typeof OpinionReceivedDataSchema>;
 
 export const ConsultationClosedDataSchema = z.object({ consultationId: z.string().min(1), closedOn: localDate, outcome: z.string().min(1) });
 export type ConsultationClosedData = z.infer<typeof ConsultationClosedDataSchema>;
+
+/** Each event type (without namespace) → the schema of its data: how other contexts read meetings' events. */
+export const MEETINGS_EVENT_DATA = {
+  MeetingScheduled: MeetingScheduledDataSchema,
+  MeetingRescheduled: MeetingRescheduledDataSchema,
+  MeetingCancelled: MeetingCancelledDataSchema,
+  DocumentDistributed: DocumentDistributedDataSchema,
+  AbsenceRequested: AbsenceRequestedDataSchema,
+  AbsenceDecided: AbsenceDecidedDataSchema,
+  DelegateNamed: DelegateNamedDataSchema,
+  MeetingHeld: MeetingHeldDataSchema,
+  NoticeIssued: MeetingDocumentIssuedDataSchema,
+  MinutesIssued: MeetingDocumentIssuedDataSchema,
+  ConclusionRecorded: ConclusionRecordedDataSchema,
+  ActionItemAssigned: ActionItemAssignedDataSchema,
+  ActionItemProgressNoted: ActionItemProgressNotedDataSchema,
+  ActionItemDone: ActionItemDoneDataSchema,
+  ActionItemExtended: ActionItemExtendedDataSchema,
+  ConsultationStarted: ConsultationStartedDataSchema,
+  OpinionReceived: OpinionReceivedDataSchema,
+  ConsultationClosed: ConsultationClosedDataSchema,
+} as const;

@@ -16,6 +16,8 @@ export const REPORTING_EVENT_TYPES = {
   reportReturned: 'reporting.ReportReturned',
   reportAccepted: 'reporting.ReportAccepted',
   templateDefined: 'reporting.TemplateDefined',
+  reportingAgenciesDesignated: 'reporting.ReportingAgenciesDesignated',
+  reminderHorizonSet: 'reporting.ReminderHorizonSet',
 } as const;
 
 /** Who owes a report: an agency (sở, ban, ngành, a member's agency), or a body of the committee itself. */
@@ -122,6 +124,22 @@ export const TemplateDefinedDataSchema = z.object({
 });
 export type TemplateDefinedData = z.infer<typeof TemplateDefinedDataSchema>;
 
+/**
+ * The agencies that owe the periodic reports where the regulation does not list them ("các cơ quan chủ trì
+ * thực hiện chương trình", Thanh Hóa 2014 Điều 11.2, 2018 Điều 10.2; "các sở, ban, ngành", Phú Thọ 2022 Điều
+ * 4.3), from a date, by the province's decision. Stream `reporting-setup-<tenant>`.
+ */
+export const ReportingAgenciesDesignatedDataSchema = z.object({
+  agencyIds: z.array(z.string().min(1)),
+  effectiveFrom: localDate,
+  decision: z.object({ number: z.string().min(1), date: localDate }).nullable(),
+});
+export type ReportingAgenciesDesignatedData = z.infer<typeof ReportingAgenciesDesignatedDataSchema>;
+
+/** How many days ahead reminders show an obligation as due soon. */
+export const ReminderHorizonSetDataSchema = z.object({ days: z.int().min(1).max(90) });
+export type ReminderHorizonSetData = z.infer<typeof ReminderHorizonSetDataSchema>;
+
 /** Each event type (without namespace) → the schema of its data. */
 export const REPORTING_EVENT_DATA = {
   ObligationOpened: ObligationOpenedDataSchema,
@@ -131,4 +149,6 @@ export const REPORTING_EVENT_DATA = {
   ReportReturned: ReportReturnedDataSchema,
   ReportAccepted: ReportAcceptedDataSchema,
   TemplateDefined: TemplateDefinedDataSchema,
+  ReportingAgenciesDesignated: ReportingAgenciesDesignatedDataSchema,
+  ReminderHorizonSet: ReminderHorizonSetDataSchema,
 } as const;

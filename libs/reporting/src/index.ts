@@ -15,3 +15,9 @@ export {
   type TemplatesState,
   type TemplateVersion,
 } from './domain/template/template.js';
+export * from './domain/consolidated/index.js';
+export { designatedOn, setupAggregate, setupDecider, setupStream, DEFAULT_REMINDER_DAYS, type SetupEvent, type SetupState } from './domain/setup/setup.js';
+export { reminders, evolveFollowUp, emptyFollowUp, type FollowUp, type Reminder, type ReminderKind } from './domain/reminders/reminders.js';
+export * from './reporting.module.js';
+export { reportingProjection, REPORTING_PROJECTION_ID } from './read-model/reporting.projection.js';
+export { ObligationOpener, OPEN_AHEAD_DAYS } from './application/opener.js';

@@ -35,3 +35,4 @@ export * from './folds/event-log-regulations-in-force.js';
 export * from './folds/event-log-working-calendars.js';
 export * from './folds/event-log-rosters.js';
 export * from './folds/tenant-event-fold.js';
+export * from './files/file-store.js';

@@ -20,6 +20,13 @@ export const Rules = {
   template: 'REPORTING-template',
   /** An ad hoc report is due on or after the day it is asked for. */
   adHoc: 'REPORTING-ad-hoc',
+  /** A designation of reporting agencies names each once and starts on or after the one before. */
+  setup: 'REPORTING-setup',
+  /**
+   * A consolidated report is drafted once and changes no more once submitted; circulated once, its deadline not
+   * before the day it goes out; commented on by its recipients only, once each; submitted to the chair only.
+   */
+  consolidated: 'REPORTING-consolidated',
 } as const;
 
 export type PolicyRule = (typeof Rules)[keyof typeof Rules];

@@ -143,7 +143,7 @@ describeOnEveryDatabase('CommandRunner', (db) => {
   const clock = fixedClock('2025-07-15T02:00:00.000Z');
   const tenants = new Map<string, DirectoryTenant>();
   const findTenant = jest.fn(async (code: string) => tenants.get(code));
-  const directory: AccessDirectory = { findUser: async () => undefined, findTenant };
+  const directory: AccessDirectory = { findUser: async () => undefined, findTenant, activeTenants: async () => [] };
   const store = new RacingStore(() => db.store);
   let moduleRef: TestingModule;
   let runner: CommandRunner;

@@ -81,6 +81,11 @@ export class EventLogAccessDirectory implements AccessDirectory, OnModuleInit, O
     };
   }
 
+  async activeTenants(): Promise<string[]> {
+    await this.current();
+    return [...this.tenants].filter(([, tenant]) => tenant.mergedInto === null).map(([code]) => code).sort();
+  }
+
   async findTenant(code: string): Promise<DirectoryTenant | undefined> {
     await this.current();
     const tenant = this.tenants.get(code);

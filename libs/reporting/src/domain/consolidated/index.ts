@@ -1,0 +1,28 @@
+// The consolidated report (báo cáo tổng hợp): its aggregate, decider, decide functions and types. Named one by
+// one: its `initialState` and `evolve` stay inside, as the package's index already exports the obligation's.
+export {
+  circulateConsolidatedReport,
+  consolidatedReportAggregate,
+  consolidatedReportDecider,
+  consolidatedReportRule,
+  consolidatedReportStream,
+  draftConsolidatedReport,
+  receiveConsolidatedReportComment,
+  reviseConsolidatedReport,
+  submitConsolidatedReport,
+  type CirculateConsolidatedReport,
+  type ConsolidatedReportCirculated,
+  type ConsolidatedReportCirculation,
+  type ConsolidatedReportCommand,
+  type ConsolidatedReportCommented,
+  type ConsolidatedReportDrafted,
+  type ConsolidatedReportEvent,
+  type ConsolidatedReportRevised,
+  type ConsolidatedReportState,
+  type ConsolidatedReportSubmitted,
+  type DraftConsolidatedReport,
+  type DraftedConsolidatedReport,
+  type ReceiveConsolidatedReportComment,
+  type ReviseConsolidatedReport,
+  type SubmitConsolidatedReport,
+} from './consolidated-report.js';
