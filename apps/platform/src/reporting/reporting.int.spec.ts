@@ -10,6 +10,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { fixedClock } from '@bcd/kernel';
 import type { EventStore } from '@bcd/event-store';
 import { EVENT_STORE } from '@bcd/service-host';
+import { parseCsv } from '@bcd/reporting/testing';
 import { startApp } from '../testing/http.js';
 import { IdentityClient, type Session } from '../testing/identity-client.js';
 import { MembershipClient, problem } from '../testing/membership-client.js';
@@ -20,45 +21,6 @@ const OTHER = 'nghe-an';
 const DECISION = { number: '4094/QĐ-UBND', date: '2018-10-19' };
 
 type Json = Record<string, any>;
-
-/** RFC 4180, as Excel writes and reads it: quoted fields, doubled quotes, CRLF. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c === '"') {
-      quoted = true;
-    } else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else {
-      field += c;
-    }
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
 
 describe('reporting (PGlite, Thanh Hóa 2018)', () => {
   const clock = fixedClock('2020-01-15T02:00:00.000Z');
