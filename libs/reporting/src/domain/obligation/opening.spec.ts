@@ -90,6 +90,26 @@ describe('planning obligations from the regulation in force', () => {
       [{ kind: 'committee', body: 'working-group' }, '2019-Q4', '2019-12-25'],
     ]);
   });
+
+  it('makes Bình Định 2021\'s report upward (Điều 8.1: "có trách nhiệm báo cáo … theo quy định") the committee\'s own obligation once the province sets its dates', () => {
+    const binhDinh = builtInPack('binh-dinh-2021');
+    const upward = (adoptions: Adoption[]) => plan(adoptions, '2022-01-01', '2022-12-31', { memberAgencies: [agency(1)], designatedAgencies: null }).filter((p) => p.report === 'activity-report' && p.reporter.kind === 'committee' && p.reporter.body === 'committee');
+    expect(upward([adoptionOf(binhDinh, { effectiveFrom: d('2021-03-15') })])).toEqual([]);
+    const configured = configurePack(binhDinh, {
+      'reporting.activityReports.1.due': {
+        kind: 'fixed',
+        deadlines: [{ cadence: 'semiannual', periods: 'all', due: { month: 'last-month-of-period', day: 15, reading: 'no-later-than', wording: 'chậm nhất ngày 15 tháng 6 và ngày 15 tháng 12' } }],
+        citation: { article: 'Công văn hướng dẫn', decision: '25/UBQGCĐS', signedOn: d('2022-01-05') },
+      },
+    });
+    const planned = upward([adoptionOf(configured, { effectiveFrom: d('2021-03-15') })]);
+    expect(planned.map((p) => [p.period, p.due.literalDueDate, p.due.dueDate])).toEqual([
+      ['2022-H1', '2022-06-15', '2022-06-15'],
+      // Thursday 15/12/2022 is a working day.
+      ['2022-H2', '2022-12-15', '2022-12-15'],
+    ]);
+    expect(planned[0].rule).toMatchObject({ packId: 'binh-dinh-2021' });
+  });
 });
 
 describe('obligation decider: opening', () => {
