@@ -2,6 +2,7 @@
 // limits of the one host that logs people in.
 import type { ModuleMetadata } from '@nestjs/common';
 import type { AuthModuleOptions } from '@bcd/auth';
+import { BudgetModule } from '@bcd/budget';
 import { MeetingsModule } from '@bcd/meetings';
 import { MembershipModule } from '@bcd/membership';
 import { ReportingModule } from '@bcd/reporting';
@@ -20,5 +21,5 @@ export function authOptions(config: Config): AuthModuleOptions {
 
 /** Every context module the platform hosts, in the order their read models start (identity first: the guard reads it). */
 export function platformContexts(config: Config): NonNullable<ModuleMetadata['imports']> {
-  return [TenancyModule.forRoot({ adminUsername: config.ADMIN_USERNAME, adminPassword: config.ADMIN_PASSWORD }), RulebookModule, MembershipModule, MeetingsModule, ReportingModule];
+  return [TenancyModule.forRoot({ adminUsername: config.ADMIN_USERNAME, adminPassword: config.ADMIN_PASSWORD }), RulebookModule, MembershipModule, MeetingsModule, ReportingModule, BudgetModule];
 }

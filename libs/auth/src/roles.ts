@@ -2,7 +2,7 @@
 // a platform role is held platform-wide. Pure: no Nest, no I/O (domain code may import these types).
 
 export const PLATFORM_ROLES = ['platform_admin', 'platform_auditor'] as const;
-export const TENANT_ROLES = ['tenant_admin', 'secretariat', 'member', 'auditor', 'viewer'] as const;
+export const TENANT_ROLES = ['tenant_admin', 'secretariat', 'finance_department', 'member', 'auditor', 'viewer'] as const;
 
 export type PlatformRole = (typeof PLATFORM_ROLES)[number];
 export type TenantRole = (typeof TENANT_ROLES)[number];
@@ -42,11 +42,13 @@ export function isRole(value: unknown): value is Role {
  */
 export const RoleGroups = {
   /** Every role of a tenant and the platform roles: read the tenant's committee, its regulation, its calendar. */
-  tenantReaders: ['platform_admin', 'platform_auditor', 'tenant_admin', 'secretariat', 'member', 'auditor', 'viewer'],
+  tenantReaders: ['platform_admin', 'platform_auditor', 'tenant_admin', 'secretariat', 'finance_department', 'member', 'auditor', 'viewer'],
   /** Run the committee's records: platform admins, the tenant's admins, the secretariat (the standing agency's staff). */
   tenantKeepers: ['platform_admin', 'tenant_admin', 'secretariat'],
   /** Take part in the committee's work: the keepers and the members (for themselves, where the route says so); never a read-only role. */
   tenantParticipants: ['platform_admin', 'tenant_admin', 'secretariat', 'member'],
+  /** Sở Tài chính's staff (a finance-department grant): appraisals, coordination opinions, settlement approvals. */
+  financeDepartment: ['platform_admin', 'finance_department'],
   /** See who holds which role in a tenant, and its access log. */
   accessReaders: ['platform_admin', 'platform_auditor', 'tenant_admin', 'auditor'],
   /** Manage a tenant's members and their roles. */

@@ -9,3 +9,4 @@ export * from './membership-roster.js';
 export * from './membership-directory.js';
 export * from './reporting-events.js';
 export * from './reporting-consolidated-events.js';
+export * from './budget-events.js';

@@ -3,7 +3,7 @@
 // platform pseudo-tenant. libs/tenancy declares its event types from these schemas.
 import { z } from 'zod';
 
-const ROLES = ['platform_admin', 'platform_auditor', 'tenant_admin', 'secretariat', 'member', 'auditor', 'viewer'] as const;
+const ROLES = ['platform_admin', 'platform_auditor', 'tenant_admin', 'secretariat', 'finance_department', 'member', 'auditor', 'viewer'] as const;
 const tenantCode = z.string().min(1);
 
 export const TENANCY_EVENT_TYPES = {

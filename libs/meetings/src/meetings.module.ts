@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { readModelProvider, Regulations } from '@bcd/service-host';
+import { Caller, readModelProvider, Regulations } from '@bcd/service-host';
 import { CalendarFeeds } from './application/calendar-feeds.js';
 import { ConsultationCommands } from './application/consultation.commands.js';
 import { MeetingFacts } from './application/facts.js';
@@ -29,6 +29,7 @@ import { meetingsProjection } from './read-model/meetings.projection.js';
   providers: [
     readModelProvider(meetingsProjection),
     Regulations,
+    Caller,
     MeetingFacts,
     MeetingFiles,
     CalendarFeeds,

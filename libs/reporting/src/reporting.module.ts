@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { readModelProvider, Regulations } from '@bcd/service-host';
+import { Caller, readModelProvider, Regulations } from '@bcd/service-host';
 import { ConsolidatedCommands } from './application/consolidated.commands.js';
 import { ExportObligationsHandler } from './application/export.query.js';
 import { ReportingFacts } from './application/facts.js';
@@ -27,6 +27,7 @@ import { reportingProjection } from './read-model/reporting.projection.js';
   providers: [
     readModelProvider(reportingProjection),
     Regulations,
+    Caller,
     ReportingFacts,
     ReportFiles,
     ObligationOpener,

@@ -10,7 +10,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { fixedClock } from '@bcd/kernel';
 import type { EventStore } from '@bcd/event-store';
 import { EVENT_STORE } from '@bcd/service-host';
-import { parseCsv } from '@bcd/reporting/testing';
+import { parseCsv } from '@bcd/service-host/testing';
 import { startApp } from '../testing/http.js';
 import { IdentityClient, type Session } from '../testing/identity-client.js';
 import { MembershipClient, problem } from '../testing/membership-client.js';

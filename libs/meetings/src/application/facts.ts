@@ -6,13 +6,9 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { WORKING_CALENDARS, type LocalDate, type WorkingCalendar, type WorkingCalendars } from '@bcd/calendar';
 import { Forbidden, type Actor } from '@bcd/kernel';
-import { currentRequestContext } from '@bcd/auth';
 import type { RegulationSpan } from '@bcd/regulation';
 import { MEMBERSHIP_DIRECTORY, ROSTERS, type MembershipDirectory, type ParticipantData, type Rosters, type SeatSpan } from '@bcd/contracts';
-import { Regulations } from '@bcd/service-host';
-
-/** Tenant roles that act for the committee's records (the secretariat): they record for any member. */
-const KEEPER_ROLES: ReadonlySet<string> = new Set(['platform_admin', 'tenant_admin', 'secretariat']);
+import { Caller, Regulations } from '@bcd/service-host';
 
 @Injectable()
 export class MeetingFacts {
@@ -20,6 +16,7 @@ export class MeetingFacts {
     @Inject(ROSTERS) private readonly rosters: Rosters,
     @Inject(WORKING_CALENDARS) private readonly calendars: WorkingCalendars,
     private readonly regulations: Regulations,
+    private readonly caller: Caller,
     @Optional() @Inject(MEMBERSHIP_DIRECTORY) readonly directory?: MembershipDirectory,
   ) {}
 
@@ -43,14 +40,12 @@ export class MeetingFacts {
 
   /** Who is calling: the actor of the request (the guard set it). */
   actor(): Actor {
-    const actor = currentRequestContext()?.actor;
-    if (!actor) throw new Forbidden('This change needs an authenticated caller.');
-    return actor;
+    return this.caller.actor();
   }
 
   /** Whether the caller acts for the committee's records (secretariat, tenant or platform admin) rather than for themselves. */
   actsForRecords(): boolean {
-    return KEEPER_ROLES.has(this.actor().role ?? '');
+    return this.caller.actsForRecords();
   }
 
   /**

@@ -3,10 +3,8 @@
 // the batch's transaction with the checkpoint. An event at or below the version a row already has was
 // applied before (a replay) and changes nothing.
 import { fileURLToPath } from 'node:url';
-import type { RecordedEvent } from '@bcd/kernel';
-import type { SqlQueryable } from '@bcd/event-store';
 import { vietnamDateOf } from '@bcd/calendar';
-import { defineProjection, type ProjectionHandler } from '@bcd/service-host';
+import { defineProjection, viewRowHandler } from '@bcd/service-host';
 import type { ConsultationEvent } from '../domain/consultation/consultation.js';
 import type { MeetingEvent } from '../domain/meeting/meeting.js';
 import { foldConsultation, type ConsultationView } from './consultation.view.js';
@@ -16,46 +14,29 @@ export const MEETINGS_MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/'
 export const MEETINGS_MIGRATIONS_TABLE = 'meetings_schema_migrations';
 export const MEETINGS_PROJECTION_ID = 'meetings-read-model';
 
-const typeOf = (recorded: RecordedEvent) => recorded.type.slice('meetings.'.length);
+const meeting = viewRowHandler<MeetingView>({
+  namespace: 'meetings',
+  table: 'meetings_meetings',
+  key: { column: 'meeting_id', field: 'meetingId' },
+  fold: (view, event, recorded) => foldMeeting(view, event as MeetingEvent, recorded.recordedAt.toISOString(), recorded.streamVersion),
+  columns: (view) => ({
+    kind: view.kind,
+    status: view.status,
+    period: view.period,
+    scheduled_on: view.scheduledOn,
+    starts_at: view.startsAt,
+    held_on: view.held ? vietnamDateOf(new Date(view.held.heldAt)) : null,
+    sequence: view.sequence,
+  }),
+});
 
-const meeting: ProjectionHandler<unknown> = async (tx, data, recorded) => {
-  const meetingId = (data as { meetingId: string }).meetingId;
-  const [row] = await tx.query<{ view: MeetingView; version: number }>(
-    `SELECT view, version FROM meetings_meetings WHERE tenant_id = $1 AND meeting_id = $2 FOR UPDATE`,
-    [recorded.tenantId, meetingId],
-  );
-  if (row && row.version >= recorded.streamVersion) return;
-  const event = { type: typeOf(recorded), data } as MeetingEvent;
-  const view = foldMeeting(row?.view ?? null, event, recorded.recordedAt.toISOString(), recorded.streamVersion);
-  if (view) await saveMeeting(tx, recorded.tenantId, view);
-};
-
-async function saveMeeting(tx: SqlQueryable, tenantId: string, view: MeetingView): Promise<void> {
-  const heldOn = view.held ? vietnamDateOf(new Date(view.held.heldAt)) : null;
-  await tx.query(
-    `INSERT INTO meetings_meetings (tenant_id, meeting_id, kind, status, period, scheduled_on, starts_at, held_on, version, sequence, view)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-     ON CONFLICT (tenant_id, meeting_id) DO UPDATE SET status = EXCLUDED.status, scheduled_on = EXCLUDED.scheduled_on, starts_at = EXCLUDED.starts_at,
-       held_on = EXCLUDED.held_on, version = EXCLUDED.version, sequence = EXCLUDED.sequence, view = EXCLUDED.view`,
-    [tenantId, view.meetingId, view.kind, view.status, view.period, view.scheduledOn, view.startsAt, heldOn, view.version, view.sequence, JSON.stringify(view)],
-  );
-}
-
-const consultation: ProjectionHandler<unknown> = async (tx, data, recorded) => {
-  const consultationId = (data as { consultationId: string }).consultationId;
-  const [row] = await tx.query<{ view: ConsultationView; version: number }>(
-    `SELECT view, version FROM meetings_consultations WHERE tenant_id = $1 AND consultation_id = $2 FOR UPDATE`,
-    [recorded.tenantId, consultationId],
-  );
-  if (row && row.version >= recorded.streamVersion) return;
-  const view = foldConsultation(row?.view ?? null, { type: typeOf(recorded), data } as ConsultationEvent, recorded.streamVersion);
-  if (!view) return;
-  await tx.query(
-    `INSERT INTO meetings_consultations (tenant_id, consultation_id, status, started_on, deadline_on, version, view) VALUES ($1, $2, $3, $4, $5, $6, $7)
-     ON CONFLICT (tenant_id, consultation_id) DO UPDATE SET status = EXCLUDED.status, version = EXCLUDED.version, view = EXCLUDED.view`,
-    [recorded.tenantId, view.consultationId, view.status, view.startedOn, view.deadlineOn, view.version, JSON.stringify(view)],
-  );
-};
+const consultation = viewRowHandler<ConsultationView>({
+  namespace: 'meetings',
+  table: 'meetings_consultations',
+  key: { column: 'consultation_id', field: 'consultationId' },
+  fold: (view, event, recorded) => foldConsultation(view, event as ConsultationEvent, recorded.streamVersion),
+  columns: (view) => ({ status: view.status, started_on: view.startedOn, deadline_on: view.deadlineOn }),
+});
 
 export const meetingsProjection = defineProjection<MeetingEvent | ConsultationEvent>({
   context: 'meetings',

@@ -5,15 +5,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { WORKING_CALENDARS, type LocalDate, type WorkingCalendar, type WorkingCalendars } from '@bcd/calendar';
 import { Forbidden, type Actor } from '@bcd/kernel';
-import { currentRequestContext } from '@bcd/auth';
 import type { Adoption } from '@bcd/regulation';
 import { ROSTERS, type Rosters, type SeatSpan } from '@bcd/contracts';
-import { CommandRunner, Regulations } from '@bcd/service-host';
+import { Caller, CommandRunner, Regulations } from '@bcd/service-host';
 import { setupAggregate, type SetupState } from '../domain/setup/setup.js';
 import { templatesAggregate, type TemplatesState } from '../domain/template/template.js';
-
-/** Tenant roles that keep the committee's records: they act for any agency. */
-const KEEPER_ROLES: ReadonlySet<string> = new Set(['platform_admin', 'tenant_admin', 'secretariat']);
 
 @Injectable()
 export class ReportingFacts {
@@ -22,6 +18,7 @@ export class ReportingFacts {
     @Inject(WORKING_CALENDARS) private readonly calendars: WorkingCalendars,
     private readonly regulations: Regulations,
     private readonly runner: CommandRunner,
+    private readonly caller: Caller,
   ) {}
 
   adoptions(tenant: string): Promise<readonly Adoption[]> {
@@ -53,24 +50,17 @@ export class ReportingFacts {
   }
 
   actor(): Actor {
-    const actor = currentRequestContext()?.actor;
-    if (!actor) throw new Forbidden('This change needs an authenticated caller.');
-    return actor;
+    return this.caller.actor();
   }
 
   /** The seat of the caller's linked person on `date` (403 when their account is linked to no member then). */
-  async callerSeat(tenant: string, date: LocalDate, what: string): Promise<SeatSpan> {
-    const people = await this.rosters.peopleOfUser(tenant, this.actor().userId);
-    const seat = (await this.rosters.rosterOn(tenant, date)).find((s) => people.includes(s.personId));
-    if (!seat) {
-      throw new Forbidden(`${what}: your account is linked to no member of the committee on ${date} (a tenant admin links it: PUT /api/tenants/${tenant}/membership/people/{personId}/account).`);
-    }
-    return seat;
+  callerSeat(tenant: string, date: LocalDate, what: string): Promise<SeatSpan> {
+    return this.caller.seatOn(tenant, date, what);
   }
 
   /** Whether the caller keeps the committee's records (secretariat, tenant or platform admin) rather than acting for themselves. */
   actsForRecords(): boolean {
-    return KEEPER_ROLES.has(this.actor().role ?? '');
+    return this.caller.actsForRecords();
   }
 
   /** The secretariat acts for any agency; a member only for the agency they represent on `date`. */

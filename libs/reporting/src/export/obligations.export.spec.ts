@@ -10,7 +10,7 @@ import {
   type ExportMeta,
   type ObligationExportRow,
 } from './obligations.export.js';
-import { parseCsv } from '../testing/csv.js';
+import { parseCsv } from '@bcd/service-host/testing';
 
 const HEADERS = [
   'Đơn vị báo cáo',

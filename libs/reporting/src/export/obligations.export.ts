@@ -5,8 +5,8 @@
 // NFC: text in NFD form sorts, filters and searches apart from the same words typed in Excel. Times are
 // Vietnam's wall clock (UTC+07:00 all year), computed from the instant, never from the machine's zone;
 // nothing here reads the clock, so the same rows and meta give the same content.
-import ExcelJS from 'exceljs';
 import { LocalDate, parseInstant } from '@bcd/calendar';
+import { formatWallDate, tableCsv, tableXlsx, type TableColumn } from '@bcd/service-host';
 
 export interface ObligationExportRow {
   /** The agency's name ('Sở Thông tin và Truyền thông') or the committee body ('Tổ giúp việc'). */
@@ -67,7 +67,6 @@ export const BUCKET_NAMES: Record<NonNullable<ObligationExportRow['bucket']>, st
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
-const CREATOR = 'BCĐ platform';
 
 /**
  * A period as a table cell writes it: `2019-Q3` → `Quý III/2019`, `2019-H1` → `6 tháng đầu năm 2019`,
@@ -85,19 +84,9 @@ export function periodLabel(period: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// The columns both files draw. Dates are carried as a Date whose UTC fields are the wall date (and time)
-// in Vietnam: exceljs writes a Date's UTC fields as the Excel serial, and the CSV prints the same fields.
-
-type CellValue = string | number | Date | null;
-
-interface Column {
-  header: string;
-  /** Characters, for the XLSX. */
-  width: number;
-  /** How the XLSX shows a Date; the CSV prints the same pattern. */
-  format?: 'date' | 'date-time';
-  value(row: ObligationExportRow): CellValue;
-}
+// The columns both files draw (the kit's table export writes them). Dates are carried as a Date whose UTC
+// fields are the wall date (and time) in Vietnam: exceljs writes a Date's UTC fields as the Excel serial, and
+// the CSV prints the same fields.
 
 /** A `YYYY-MM-DD` as midnight UTC of that day; refuses anything that is not a calendar date. */
 function dayOf(date: string, path: string): Date {
@@ -115,7 +104,7 @@ function periodCell(row: ObligationExportRow): string {
   return row.period === null ? (row.subject ?? '') : periodLabel(row.period);
 }
 
-const COLUMNS: readonly Column[] = [
+const COLUMNS: readonly TableColumn<ObligationExportRow>[] = [
   { header: 'Đơn vị báo cáo', width: 36, value: (row) => row.reporter },
   { header: 'Loại báo cáo', width: 30, value: (row) => REPORT_KIND_NAMES[row.report] },
   { header: 'Kỳ báo cáo', width: 26, value: periodCell },
@@ -141,121 +130,22 @@ const COLUMNS: readonly Column[] = [
 
 export const OBLIGATION_EXPORT_HEADERS: readonly string[] = COLUMNS.map((column) => column.header);
 
-const nfc = (text: string): string => text.normalize('NFC');
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-/** dd/mm/yyyy (and HH:mm) of a Date's UTC fields: the wall date and time the Date carries. */
-function formatWall(date: Date, format: Column['format']): string {
-  const day = `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
-  return format === 'date-time' ? `${day} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}` : day;
-}
-
-const formatDay = (date: string, path: string): string => formatWall(dayOf(date, path), 'date');
-
-// ---------------------------------------------------------------------------------------------------------
-// CSV (RFC 4180). Excel takes a file as UTF-8 only when it starts with a BOM; without one it reads the
-// local ANSI code page and Vietnamese turns to mojibake.
-
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-const CRLF = '\r\n';
-
-/**
- * A text cell as Excel will not run it: a leading `=`, `+`, `-`, `@`, tab or carriage return makes Excel
- * read the cell as a formula (CSV injection), and the reporter's and the ad hoc subject's texts are typed
- * by users. A leading apostrophe keeps it text.
- */
-function inert(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function csvText(value: CellValue, column: Column): string {
-  if (value === null) return '';
-  if (value instanceof Date) return formatWall(value, column.format);
-  if (typeof value === 'number') return String(value);
-  return inert(nfc(value));
-}
+const formatDay = (date: string, path: string): string => formatWallDate(dayOf(date, path), 'date');
 
 /** The obligations as CSV: UTF-8 with a BOM, CRLF line ends, one header row then one line per row. */
 export function obligationsCsv(rows: readonly ObligationExportRow[], _meta: ExportMeta): Buffer {
-  const lines = [
-    COLUMNS.map((column) => csvField(nfc(column.header))),
-    ...rows.map((row) => COLUMNS.map((column) => csvField(csvText(column.value(row), column)))),
-  ];
-  return Buffer.concat([BOM, Buffer.from(lines.map((line) => line.join(',') + CRLF).join(''), 'utf8')]);
+  return tableCsv(COLUMNS, rows);
 }
-
-// ---------------------------------------------------------------------------------------------------------
-// XLSX. Dates are date cells (Excel sorts and filters them as dates), counts are numbers; the table's
-// header is frozen under the title and carries an autofilter.
-
-const TITLE_ROW = 1;
-const RANGE_ROW = 2;
-const HEADER_ROW = 3;
-const NUMBER_FORMATS: Record<NonNullable<Column['format']>, string> = {
-  date: 'dd/mm/yyyy',
-  'date-time': 'dd/mm/yyyy hh:mm',
-};
 
 /** The obligations as an XLSX workbook with one sheet, 'Nghĩa vụ báo cáo'. */
 export async function obligationsXlsx(rows: readonly ObligationExportRow[], meta: ExportMeta): Promise<Buffer> {
-  // Check every date before building anything: a bad row fails the export rather than printing a blank.
   const from = formatDay(meta.from, 'from');
   const to = formatDay(meta.to, 'to');
   const asOf = formatDay(meta.asOf, 'asOf');
-  const cells = rows.map((row) => COLUMNS.map((column) => column.value(row)));
-
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = CREATOR;
-  workbook.lastModifiedBy = CREATOR;
-  // The document's dates come from the export's date, not the clock: the same input, the same content.
-  // Midnight in Vietnam at the start of asOf.
+  // The document's dates come from the export's date, not the clock: midnight in Vietnam at the start of asOf.
   const stamp = new Date(`${LocalDate.parse(meta.asOf, 'asOf')}T00:00:00+07:00`);
-  workbook.created = stamp;
-  workbook.modified = stamp;
-
-  const sheet = workbook.addWorksheet(OBLIGATIONS_SHEET_NAME, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW }],
-  });
-  COLUMNS.forEach((column, index) => {
-    sheet.getColumn(index + 1).width = column.width;
-  });
-
-  const title = sheet.getCell(TITLE_ROW, 1);
-  title.value = nfc(`Tình hình thực hiện chế độ báo cáo — ${meta.tenantName}`);
-  title.font = { bold: true, size: 14 };
-  const range = sheet.getCell(RANGE_ROW, 1);
-  range.value = nfc(`Từ ${from} đến ${to}, tính đến ngày ${asOf}`);
-  range.font = { italic: true };
-  sheet.mergeCells(TITLE_ROW, 1, TITLE_ROW, COLUMNS.length);
-  sheet.mergeCells(RANGE_ROW, 1, RANGE_ROW, COLUMNS.length);
-
-  const header = sheet.getRow(HEADER_ROW);
-  COLUMNS.forEach((column, index) => {
-    const cell = header.getCell(index + 1);
-    cell.value = nfc(column.header);
-    cell.font = { bold: true };
-    cell.alignment = { vertical: 'middle', wrapText: true };
-  });
-
-  cells.forEach((values, rowIndex) => {
-    const row = sheet.getRow(HEADER_ROW + 1 + rowIndex);
-    values.forEach((value, index) => {
-      const cell = row.getCell(index + 1);
-      const format = COLUMNS[index].format;
-      cell.value = typeof value === 'string' ? nfc(value) : value;
-      if (value instanceof Date && format !== undefined) cell.numFmt = NUMBER_FORMATS[format];
-      cell.alignment = { vertical: 'top', wrapText: typeof value === 'string' };
-    });
-  });
-
-  sheet.autoFilter = {
-    from: { row: HEADER_ROW, column: 1 },
-    to: { row: HEADER_ROW + Math.max(rows.length, 1), column: COLUMNS.length },
-  };
-
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return tableXlsx(
+    [{ name: OBLIGATIONS_SHEET_NAME, title: `Tình hình thực hiện chế độ báo cáo — ${meta.tenantName}`, subtitle: `Từ ${from} đến ${to}, tính đến ngày ${asOf}`, columns: COLUMNS, rows }],
+    stamp,
+  );
 }

@@ -4,7 +4,7 @@
 // Templates and the setup are read from their streams (one each per tenant): nothing to project.
 import { fileURLToPath } from 'node:url';
 import { vietnamDateOf } from '@bcd/calendar';
-import { defineProjection, type ProjectionHandler } from '@bcd/service-host';
+import { defineProjection, viewRowHandler } from '@bcd/service-host';
 import type { ObligationEvent } from '../domain/obligation/obligation.js';
 import type { SetupEvent } from '../domain/setup/setup.js';
 import type { TemplateEvent } from '../domain/template/template.js';
@@ -16,55 +16,34 @@ export const REPORTING_MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/
 export const REPORTING_MIGRATIONS_TABLE = 'reporting_schema_migrations';
 export const REPORTING_PROJECTION_ID = 'reporting-read-model';
 
-const obligation: ProjectionHandler<unknown> = async (tx, data, recorded) => {
-  const obligationId = (data as { obligationId: string }).obligationId;
-  const [row] = await tx.query<{ view: ObligationView; version: number }>(
-    `SELECT view, version FROM reporting_obligations WHERE tenant_id = $1 AND obligation_id = $2 FOR UPDATE`,
-    [recorded.tenantId, obligationId],
-  );
-  if (row && row.version >= recorded.streamVersion) return;
-  const event = { type: recorded.type.slice('reporting.'.length), data } as ObligationEvent;
-  const view = foldObligation(row?.view ?? null, event, recorded.recordedAt.toISOString(), recorded.streamVersion);
-  if (!view) return;
-  const first = view.submissions[0];
-  await tx.query(
-    `INSERT INTO reporting_obligations (tenant_id, obligation_id, report, reporter_agency_id, reporter_body, period, literal_due_date, due_date, from_date, status, done_on, version, view)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-     ON CONFLICT (tenant_id, obligation_id) DO UPDATE SET literal_due_date = EXCLUDED.literal_due_date, due_date = EXCLUDED.due_date, status = EXCLUDED.status,
-       done_on = EXCLUDED.done_on, version = EXCLUDED.version, view = EXCLUDED.view`,
-    [
-      recorded.tenantId,
-      view.obligationId,
-      view.report,
-      view.reporter.kind === 'agency' ? view.reporter.agencyId : null,
-      view.reporter.kind === 'committee' ? view.reporter.body : null,
-      view.period,
-      view.due.literalDueDate,
-      view.due.dueDate,
-      view.from,
-      view.status,
-      first ? vietnamDateOf(new Date(first.submittedAt)) : null,
-      view.version,
-      JSON.stringify(view),
-    ],
-  );
-};
+const obligation = viewRowHandler<ObligationView>({
+  namespace: 'reporting',
+  table: 'reporting_obligations',
+  key: { column: 'obligation_id', field: 'obligationId' },
+  fold: (view, event, recorded) => foldObligation(view, event as ObligationEvent, recorded.recordedAt.toISOString(), recorded.streamVersion),
+  columns: (view) => {
+    const first = view.submissions[0];
+    return {
+      report: view.report,
+      reporter_agency_id: view.reporter.kind === 'agency' ? view.reporter.agencyId : null,
+      reporter_body: view.reporter.kind === 'committee' ? view.reporter.body : null,
+      period: view.period,
+      literal_due_date: view.due.literalDueDate,
+      due_date: view.due.dueDate,
+      from_date: view.from,
+      status: view.status,
+      done_on: first ? vietnamDateOf(new Date(first.submittedAt)) : null,
+    };
+  },
+});
 
-const consolidated: ProjectionHandler<unknown> = async (tx, data, recorded) => {
-  const reportId = (data as { reportId: string }).reportId;
-  const [row] = await tx.query<{ view: ConsolidatedView; version: number }>(
-    `SELECT view, version FROM reporting_consolidated WHERE tenant_id = $1 AND report_id = $2 FOR UPDATE`,
-    [recorded.tenantId, reportId],
-  );
-  if (row && row.version >= recorded.streamVersion) return;
-  const view = foldConsolidated(row?.view ?? null, { type: recorded.type.slice('reporting.'.length), data } as ConsolidatedReportEvent, recorded.streamVersion);
-  if (!view) return;
-  await tx.query(
-    `INSERT INTO reporting_consolidated (tenant_id, report_id, status, period, drafted_on, version, view) VALUES ($1, $2, $3, $4, $5, $6, $7)
-     ON CONFLICT (tenant_id, report_id) DO UPDATE SET status = EXCLUDED.status, version = EXCLUDED.version, view = EXCLUDED.view`,
-    [recorded.tenantId, view.reportId, view.status, view.period, view.draftedOn, view.version, JSON.stringify(view)],
-  );
-};
+const consolidated = viewRowHandler<ConsolidatedView>({
+  namespace: 'reporting',
+  table: 'reporting_consolidated',
+  key: { column: 'report_id', field: 'reportId' },
+  fold: (view, event, recorded) => foldConsolidated(view, event as ConsolidatedReportEvent, recorded.streamVersion),
+  columns: (view) => ({ status: view.status, period: view.period, drafted_on: view.draftedOn }),
+});
 
 export const reportingProjection = defineProjection<ObligationEvent | TemplateEvent | SetupEvent | ConsolidatedReportEvent>({
   context: 'reporting',

@@ -5,3 +5,4 @@ export * from './databases.js';
 export * from './recorded.js';
 export * from './projection-spec.js';
 export * from './api-spec.js';
+export * from './csv.js';
