@@ -20,6 +20,7 @@ export const BUDGET_EVENT_TYPES = {
   estimateDrafted: 'budget.EstimateDrafted',
   estimateSubmitted: 'budget.EstimateSubmitted',
   estimateAppraised: 'budget.EstimateAppraised',
+  estimateReviewed: 'budget.EstimateReviewed',
   appropriated: 'budget.Appropriated',
   appropriationSupplemented: 'budget.AppropriationSupplemented',
   appropriationReallocated: 'budget.AppropriationReallocated',
@@ -74,6 +75,19 @@ export const EstimateAppraisedDataSchema = z.object({
   comments: z.string().nullable(),
 });
 export type EstimateAppraisedData = z.infer<typeof EstimateAppraisedDataSchema>;
+
+/**
+ * The estimate passed through the member the regulation names before it goes on (Thanh Hóa 2018 Điều 11.2: "lập kế
+ * hoạch, dự toán kinh phí thông qua Trưởng Ban Chỉ đạo, trình cơ quan có thẩm quyền cấp"), as the roster of the day has them.
+ */
+export const EstimateReviewedDataSchema = z.object({
+  budgetId: id,
+  reviewedOn: localDate,
+  reviewedBy: z.object({ memberId: id, role: z.string().min(1) }),
+  note: z.string().nullable(),
+  article: z.string().min(1),
+});
+export type EstimateReviewedData = z.infer<typeof EstimateReviewedDataSchema>;
 
 /** The approving decision (UBND tỉnh, the competent authority, or the agency's own allocation) and its lines. */
 export const AppropriatedDataSchema = z.object({
@@ -205,6 +219,7 @@ export const BUDGET_EVENT_DATA = {
   EstimateDrafted: EstimateDraftedDataSchema,
   EstimateSubmitted: EstimateSubmittedDataSchema,
   EstimateAppraised: EstimateAppraisedDataSchema,
+  EstimateReviewed: EstimateReviewedDataSchema,
   Appropriated: AppropriatedDataSchema,
   AppropriationSupplemented: AppropriationSupplementedDataSchema,
   AppropriationReallocated: AppropriationReallocatedDataSchema,

@@ -209,6 +209,15 @@ describe('budget (PGlite, Thanh Hóa 2018 and Phú Thọ 2022)', () => {
       expect((await get(finance.token, TH, `/years/${thBudget}`)).stage).toBe('appraised');
     });
 
+    it('passes the estimate through the chair before it is approved (Điều 11.2: "thông qua Trưởng Ban Chỉ đạo"), as the chair of that day', async () => {
+      const appropriation = { decision: { number: '5011/QĐ-UBND', date: '2018-12-10' }, lines: [{ lineId: 'hanh-chinh', category: 'quan-ly-hanh-chinh', title: 'Chi quản lý hành chính', amount: '1' }] };
+      expect(await refused(TH, thBudget, 422, () => api(secretariat.token, 'POST', TH, `/years/${thBudget}/appropriation`, appropriation))).toMatchObject({ rule: 'thanh-hoa-2018/budget.estimate', article: TH_ARTICLE_11_2 });
+      expect(await refused(TH, thBudget, 422, () => api(standingUser.token, 'POST', TH, `/years/${thBudget}/estimate/review`, { reviewedOn: '2018-11-28' }))).toMatchObject({ rule: 'thanh-hoa-2018/budget.estimate' });
+      expect((await refused(TH, thBudget, 403, () => api(secretariat.token, 'POST', TH, `/years/${thBudget}/estimate/review`, { reviewedOn: '2018-11-28' }))).detail).toMatch(/linked to no member/);
+      const { body: reviewed } = await ok(chairUser.token, 'POST', TH, `/years/${thBudget}/estimate/review`, { reviewedOn: '2018-11-28', note: 'Đồng ý trình UBND tỉnh' });
+      expect(reviewed.estimate.review).toEqual({ reviewedOn: '2018-11-28', reviewedBy: { memberId: members.chair, role: 'chair' }, note: 'Đồng ý trình UBND tỉnh', article: expect.stringMatching(TH_ARTICLE_11_2) });
+    });
+
     it('appropriates by decision, then supplements and reallocates by decision', async () => {
       const { body: appropriated } = await ok(secretariat.token, 'POST', TH, `/years/${thBudget}/appropriation`, {
         decision: { number: '5012/QĐ-UBND', date: '2018-12-14' },

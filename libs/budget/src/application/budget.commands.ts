@@ -18,6 +18,7 @@ export type BudgetRequest =
   | { type: 'OpenBudget'; fiscalYear: number; holderAgencyId: string; source: FundingSource; openedOn: LocalDate }
   | { type: 'DraftEstimate'; draftedOn: LocalDate; lines: LineInput[] }
   | { type: 'SubmitEstimate'; submittedOn: LocalDate }
+  | { type: 'ReviewEstimate'; reviewedOn: LocalDate; note: string | null }
   | { type: 'AppraiseEstimate'; appraisedOn: LocalDate; lines: { lineId: string; amount: AmountInput; comment: string | null }[]; comments: string | null }
   | { type: 'Appropriate'; decision: Decision; lines: LineInput[]; ceiling: AmountInput | null }
   | { type: 'SupplementAppropriation'; decision: Decision; lines: LineInput[]; ceiling: AmountInput | null }
@@ -87,6 +88,11 @@ export class BudgetCommands implements ICommandHandler<ChangeBudget> {
       case 'SubmitEstimate': {
         const { type, ...data } = request;
         return plain({ type, data: { ...data, budgetId, regulation: await regulation(data.submittedOn) } });
+      }
+      case 'ReviewEstimate': {
+        const { type, ...data } = request;
+        const seat = await this.caller.seatOn(tenant, data.reviewedOn, 'Reviewing the estimate');
+        return plain({ type, data: { ...data, budgetId, reviewedBy: { memberId: seat.memberId, role: seat.role }, regulation: await regulation(data.reviewedOn) } });
       }
       case 'AppraiseEstimate': {
         const { type, ...data } = request;

@@ -21,6 +21,7 @@ import {
   ListBudgetsQuerySchema,
   OpenBudgetBody,
   ReallocateBody,
+  ReviewEstimateBody,
   SubmitEstimateBody,
   SubmitSettlementBody,
 } from './budget.schemas.js';
@@ -114,6 +115,20 @@ export class BudgetController {
   @Change('POST', ':budgetId/estimate/submission', { operationId: 'submitBudgetEstimate', summary: 'Submit the estimate (for appraisal, where the regulation has Sở Tài chính appraise it): {submittedOn}.', status: 200, body: SubmitEstimateBody, response: BudgetViewSchema, ifMatch: 'the budget' })
   submit(@Param() params: Params, @Body() body: unknown, @IfMatch() expected: number | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<BudgetView> {
     return this.change(reply, params, { type: 'SubmitEstimate', ...parse(SubmitEstimateBody, body) }, expected);
+  }
+
+  @Change('POST', ':budgetId/estimate/review', {
+    operationId: 'reviewBudgetEstimate',
+    summary:
+      'The estimate passes through the member the regulation names (Thanh Hóa 2018 Điều 11.2: "thông qua Trưởng Ban Chỉ đạo"): {reviewedOn, note}, as the member holding that role on reviewedOn; required before the appropriation there.',
+    status: 200,
+    roles: RoleGroups.tenantParticipants,
+    body: ReviewEstimateBody,
+    response: BudgetViewSchema,
+    ifMatch: 'the budget',
+  })
+  review(@Param() params: Params, @Body() body: unknown, @IfMatch() expected: number | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<BudgetView> {
+    return this.change(reply, params, { type: 'ReviewEstimate', ...parse(ReviewEstimateBody, body) }, expected);
   }
 
   @Change('POST', ':budgetId/estimate/appraisal', {

@@ -30,6 +30,7 @@ export const OpenBudgetBody = z.strictObject({
 });
 export const DraftEstimateBody = z.strictObject({ draftedOn: localDate, lines });
 export const SubmitEstimateBody = z.strictObject({ submittedOn: localDate });
+export const ReviewEstimateBody = z.strictObject({ reviewedOn: localDate, note: text(2000).nullable().optional() }).transform((b) => ({ ...b, note: b.note ?? null }));
 export const AppraiseEstimateBody = z
   .strictObject({
     appraisedOn: localDate,

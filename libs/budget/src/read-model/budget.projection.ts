@@ -27,6 +27,7 @@ export const budgetProjection = defineProjection<BudgetEvent>({
     EstimateDrafted: budget,
     EstimateSubmitted: budget,
     EstimateAppraised: budget,
+    EstimateReviewed: budget,
     Appropriated: budget,
     AppropriationSupplemented: budget,
     AppropriationReallocated: budget,

@@ -99,6 +99,8 @@ export const BudgetViewSchema = z.strictObject({
       total: dong,
       submittedOn: View.localDate.nullable(),
       appraisal: z.strictObject({ appraisedOn: View.localDate, lines: z.array(z.strictObject({ lineId: z.string(), amount: dong, comment: z.string().nullable() })), total: dong, comments: z.string().nullable() }).nullable(),
+      /** Thanh Hóa 2018 Điều 11.2: passed through the chair. */
+      review: z.strictObject({ reviewedOn: View.localDate, reviewedBy: z.strictObject({ memberId: z.string(), role: z.string() }), note: z.string().nullable(), article: z.string() }).nullable(),
     })
     .nullable(),
   appropriation: z.strictObject({ decision, total: dong, ceiling: dong.nullable(), regulation: rule }).nullable(),
@@ -154,13 +156,17 @@ function applyEvent(view: BudgetView, event: BudgetEvent): BudgetView {
       return view;
     case 'EstimateDrafted': {
       const { draftedOn, lines, total } = event.data;
-      return { ...view, estimate: { draftedOn, lines, total, submittedOn: null, appraisal: null } };
+      return { ...view, estimate: { draftedOn, lines, total, submittedOn: null, appraisal: null, review: null } };
     }
     case 'EstimateSubmitted':
       return view.estimate ? { ...view, stage: 'submitted', estimate: { ...view.estimate, submittedOn: event.data.submittedOn } } : view;
     case 'EstimateAppraised': {
       const { appraisedOn, lines, total, comments } = event.data;
       return view.estimate ? { ...view, stage: 'appraised', estimate: { ...view.estimate, appraisal: { appraisedOn, lines, total, comments } } } : view;
+    }
+    case 'EstimateReviewed': {
+      const { budgetId: _b, ...review } = event.data;
+      return view.estimate ? { ...view, estimate: { ...view.estimate, review } } : view;
     }
     case 'Appropriated': {
       const { decision, lines, total, ceiling, regulation } = event.data;

@@ -10,6 +10,7 @@ import {
   after,
   appraise,
   appropriate,
+  review,
   appropriated2019,
   APPROPRIATION,
   ARTICLE,
@@ -28,6 +29,7 @@ import {
   reallocate,
   regulationRef,
   spec,
+  standingViceChair,
   spend,
   stateOf,
   story,
@@ -43,9 +45,21 @@ const TH2018_ESTIMATE = 'thanh-hoa-2018/budget.estimate';
 const KG2008_ESTIMATE = 'kien-giang-2008/budget.estimate';
 
 describe('appropriation: Thanh Hóa 2018 Điều 11.2, the estimate goes through the chair to the competent authority', () => {
+  it('passes through the chair before it is approved ("thông qua Trưởng Ban Chỉ đạo"): the chair of the day reviews it once, after submission', () => {
+    spec.given(story(open(), draft(), submit())).when(appropriate()).thenThrowsRule(TH2018_ESTIMATE, ARTICLE.th2018);
+    spec.given(story(open(), draft())).when(review()).thenThrowsRule(Rules.flow, BUDGET_POLICY);
+    spec.given(story(open(), draft(), submit())).when(review({ reviewedBy: standingViceChair })).thenThrowsRule(TH2018_ESTIMATE, ARTICLE.th2018);
+    spec.given(story(open(), draft(), submit(), review())).when(review()).thenThrowsRule(Rules.flow, BUDGET_POLICY);
+    // Kiên Giang 2008 has no such step: nothing to review.
+    spec.given(story(open({ fiscalYear: 2009, openedOn: d('2008-11-03'), regulation: kg2008 }), draft({ draftedOn: d('2008-11-05'), regulation: kg2008 }), submit({ submittedOn: d('2008-11-10'), regulation: kg2008 })))
+      .when(review({ reviewedOn: d('2008-11-12'), regulation: kg2008 }))
+      .thenThrows(RuleViolation, (e) => e.rule === KG2008_ESTIMATE);
+  });
+
   it('is appropriated by decision once the estimate was submitted, with an amount per line and the total', () => {
-    const events = story(open(), draft(), submit(), appropriate());
-    expect(events[3]).toEqual({
+    const events = story(open(), draft(), submit(), review(), appropriate());
+    expect(events[3]).toMatchObject({ type: 'EstimateReviewed', data: { reviewedBy: { role: 'chair' }, article: ARTICLE.th2018 } });
+    expect(events[4]).toEqual({
       type: 'Appropriated',
       data: {
         budgetId,
@@ -59,7 +73,7 @@ describe('appropriation: Thanh Hóa 2018 Điều 11.2, the estimate goes through
         regulation: regulationRef(th2018, ARTICLE.th2018),
       },
     });
-    expect(contractsOf(events)).toHaveLength(4);
+    expect(contractsOf(events)).toHaveLength(5);
     expect(linesOf(stateOf(events))[ADMIN]).toEqual({ lineId: ADMIN, category: 'administration', title: 'Chi hành chính của Ban Chỉ đạo', appropriated: 100_000_000n, spent: 0n });
   });
 
@@ -83,11 +97,11 @@ describe('appropriation: Thanh Hóa 2018 Điều 11.2, the estimate goes through
 
   it('keeps an amount above 2^53 đồng exact when written as a string, and refuses it as a JSON number (inexact, BUDGET-amount)', () => {
     const huge = '123456789012345678901234567890';
-    const events = story(open(), draft(), submit(), appropriate({ lines: [{ lineId: ADMIN, category: 'administration', title: 'Chi hành chính', amount: huge }] }));
-    expect(events[3].data).toMatchObject({ lines: [{ amount: huge }], total: huge });
+    const events = story(open(), draft(), submit(), review(), appropriate({ lines: [{ lineId: ADMIN, category: 'administration', title: 'Chi hành chính', amount: huge }] }));
+    expect(events[4].data).toMatchObject({ lines: [{ amount: huge }], total: huge });
     expect(linesOf(stateOf(events))[ADMIN].appropriated).toBe(123456789012345678901234567890n);
-    expect(contractsOf(events)[3]).toMatchObject({ total: huge });
-    spec.given(story(open(), draft(), submit()))
+    expect(contractsOf(events)[4]).toMatchObject({ total: huge });
+    spec.given(story(open(), draft(), submit(), review()))
       .when(appropriate({ lines: [{ lineId: ADMIN, category: 'administration', title: 'Chi hành chính', amount: 2 ** 53 }] }))
       .thenThrows(RuleViolation, (e) => e.rule === Rules.amount && /not exact/.test(e.message));
   });

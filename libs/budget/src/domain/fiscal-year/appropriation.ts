@@ -8,6 +8,7 @@ import type { Command } from '@bcd/kernel';
 import type { Decision, RegulationSpan, RulePack } from '@bcd/regulation';
 import { dong, refuse, refuseByRegulation, Rules, type AmountInput } from '../rules.js';
 import { appropriatedTotal, ensureRemains, lineOf, linesOf, opened, packOn, ruleData, total, unsettled, type LineInput } from './checks.js';
+import { reviewerOf } from './estimate.js';
 import type { BudgetEvent, BudgetState } from './fiscal-year.js';
 
 export type Appropriate = Command<'Appropriate', { budgetId: string; decision: Decision; lines: LineInput[]; ceiling: AmountInput | null; regulation: RegulationSpan | undefined }>;
@@ -28,6 +29,8 @@ export function appropriate({ data }: Appropriate, state: BudgetState): BudgetEv
     const appraisal = flow.steps.some((s) => s.action === 'appraises');
     if (budget.stage === 'drafting') throw refuseByRegulation(pack, 'budget.estimate', `The estimate goes through ${stepsOf(pack)} before it is approved: it has not been submitted.`);
     if (appraisal && !budget.appraised) throw refuseByRegulation(pack, 'budget.estimate', `The estimate is appraised by Sở Tài chính before it is approved (${stepsOf(pack)}).`);
+    const reviewer = reviewerOf(pack);
+    if (reviewer !== null && !budget.reviewed) throw refuseByRegulation(pack, 'budget.estimate', `The estimate passes through the ${reviewer} before it is approved (${stepsOf(pack)}).`);
   }
   const lines = linesOf(data.lines, pack);
   const sum = total(lines);

@@ -12,6 +12,7 @@ import {
   after,
   appraise,
   appropriate,
+  review,
   ARTICLE,
   bd2021,
   BUDGET_POLICY,
@@ -192,7 +193,7 @@ describe('the fiscal-year aggregate', () => {
   });
 
   it('keeps what remains on a line as appropriated minus spent', () => {
-    const state = stateOf(story(open(), draft(), submit(), appropriate(), spend()));
+    const state = stateOf(story(open(), draft(), submit(), review(), appropriate(), spend()));
     expect(state.status === 'open' && remaining(state.lines[ADMIN])).toBe(70_000_000n);
   });
 });

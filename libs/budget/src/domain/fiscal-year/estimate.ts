@@ -4,8 +4,8 @@
 // step (Kiên Giang 2008 Điều 12: "lập dự toán kinh phí hoạt động gửi Sở Tài chính thẩm định").
 import type { LocalDate } from '@bcd/calendar';
 import type { Command } from '@bcd/kernel';
-import type { RegulationSpan } from '@bcd/regulation';
-import type { FundingSource } from '@bcd/contracts';
+import { formatCitation, holdsRole, type RegulationSpan, type RulePack } from '@bcd/regulation';
+import type { FundingSource, MemberRole } from '@bcd/contracts';
 import { dong, refuse, refuseByRegulation, Rules, type AmountInput } from '../rules.js';
 import { linesOf, opened, packOn, ruleData, total, type LineInput } from './checks.js';
 import type { BudgetEvent, BudgetState } from './fiscal-year.js';
@@ -18,6 +18,17 @@ export type SubmitEstimate = Command<'SubmitEstimate', { budgetId: string; submi
 export type AppraiseEstimate = Command<
   'AppraiseEstimate',
   { budgetId: string; appraisedOn: LocalDate; lines: { lineId: string; amount: AmountInput; comment: string | null }[]; comments: string | null }
+>;
+
+export type ReviewEstimate = Command<
+  'ReviewEstimate',
+  {
+    budgetId: string;
+    reviewedOn: LocalDate;
+    note: string | null;
+    /** The caller's seat on the roster of `reviewedOn`. */
+    reviewedBy: { memberId: string; role: MemberRole };
+  } & WithRegulation
 >;
 
 export function openBudget({ data }: OpenBudget, state: BudgetState): BudgetEvent[] {
@@ -67,4 +78,30 @@ export function appraiseEstimate({ data }: AppraiseEstimate, state: BudgetState)
     return { lineId: l.lineId, amount: amount.toString(), comment: l.comment };
   });
   return [{ type: 'EstimateAppraised', data: { budgetId: data.budgetId, appraisedOn: data.appraisedOn, lines, total: total(lines).toString(), comments: data.comments } }];
+}
+
+/** The member the regulation's flow has review the estimate (Thanh Hóa 2018 Điều 11.2: the chair), if any. */
+export function reviewerOf(pack: RulePack): string | null {
+  const flow = pack.budget.estimate;
+  return flow.kind === 'flow' ? (flow.steps.find((s) => s.action === 'reviews')?.actor ?? null) : null;
+}
+
+/**
+ * The estimate passes through the member the regulation names before it goes on (Thanh Hóa 2018 Điều 11.2: "lập kế
+ * hoạch, dự toán kinh phí thông qua Trưởng Ban Chỉ đạo, trình cơ quan có thẩm quyền cấp"): once submitted, once, by
+ * the member holding that role on the roster of the day. Where the regulation has no such step, nothing to review.
+ */
+export function reviewEstimate({ data }: ReviewEstimate, state: BudgetState): BudgetEvent[] {
+  const budget = opened(state, data.budgetId);
+  const pack = packOn(data.regulation, data.reviewedOn);
+  const reviewer = reviewerOf(pack);
+  if (reviewer === null) throw refuseByRegulation(pack, 'budget.estimate', 'The regulation in force has the estimate reviewed by no member of the committee.');
+  if (budget.stage !== 'submitted' && budget.stage !== 'appraised') throw refuse(Rules.flow, `The ${budget.fiscalYear} estimate is reviewed once submitted and before it is approved.`);
+  if (budget.reviewed) throw refuse(Rules.flow, `The ${budget.fiscalYear} estimate was already reviewed.`);
+  if (!holdsRole(pack, data.reviewedBy.role, reviewer as never)) {
+    throw refuseByRegulation(pack, 'budget.estimate', `The estimate passes through the ${reviewer}; the caller is ${data.reviewedBy.role} on ${data.reviewedOn}.`);
+  }
+  const flow = pack.budget.estimate;
+  const article = flow.kind === 'flow' ? formatCitation(flow.citation) : '';
+  return [{ type: 'EstimateReviewed', data: { budgetId: data.budgetId, reviewedOn: data.reviewedOn, reviewedBy: data.reviewedBy, note: data.note, article } }];
 }

@@ -5,7 +5,7 @@
 import { vietnamInstant, type LocalDate } from '@bcd/calendar';
 import { deciderOf, defineAggregate, nameBasedId, type CommandOf } from '@bcd/kernel';
 import { appropriate, reallocateAppropriation, supplementAppropriation } from './appropriation.js';
-import { appraiseEstimate, draftEstimate, openBudget, submitEstimate } from './estimate.js';
+import { appraiseEstimate, draftEstimate, openBudget, reviewEstimate, submitEstimate } from './estimate.js';
 import { evolve, initialState } from './fiscal-year.js';
 import { approveSettlement, correctSettlement, submitSettlement } from './settlement.js';
 import { coordinateSpecialExpenditure, decideSpecialExpenditure, proposeSpecialExpenditure } from './special-expenditure.js';
@@ -20,6 +20,7 @@ export const budgetDecider = deciderOf({
     DraftEstimate: draftEstimate,
     SubmitEstimate: submitEstimate,
     AppraiseEstimate: appraiseEstimate,
+    ReviewEstimate: reviewEstimate,
     Appropriate: appropriate,
     SupplementAppropriation: supplementAppropriation,
     ReallocateAppropriation: reallocateAppropriation,
@@ -58,6 +59,8 @@ export function businessDateOf(command: BudgetCommand): LocalDate {
       return command.data.submittedOn;
     case 'AppraiseEstimate':
       return command.data.appraisedOn;
+    case 'ReviewEstimate':
+      return command.data.reviewedOn;
     case 'Appropriate':
     case 'SupplementAppropriation':
     case 'ReallocateAppropriation':

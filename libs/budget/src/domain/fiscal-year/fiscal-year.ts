@@ -12,6 +12,7 @@ import type {
   BudgetLineData,
   BudgetOpenedData,
   EstimateAppraisedData,
+  EstimateReviewedData,
   EstimateDraftedData,
   EstimateSubmittedData,
   ExpenditureRecordedData,
@@ -31,6 +32,7 @@ export type BudgetOpened = DomainEvent<'BudgetOpened', BudgetOpenedData>;
 export type EstimateDrafted = DomainEvent<'EstimateDrafted', EstimateDraftedData>;
 export type EstimateSubmitted = DomainEvent<'EstimateSubmitted', EstimateSubmittedData>;
 export type EstimateAppraised = DomainEvent<'EstimateAppraised', EstimateAppraisedData>;
+export type EstimateReviewed = DomainEvent<'EstimateReviewed', EstimateReviewedData>;
 export type Appropriated = DomainEvent<'Appropriated', AppropriatedData>;
 export type AppropriationSupplemented = DomainEvent<'AppropriationSupplemented', AppropriationSupplementedData>;
 export type AppropriationReallocated = DomainEvent<'AppropriationReallocated', AppropriationReallocatedData>;
@@ -50,6 +52,7 @@ export type BudgetEvent =
   | EstimateDrafted
   | EstimateSubmitted
   | EstimateAppraised
+  | EstimateReviewed
   | Appropriated
   | AppropriationSupplemented
   | AppropriationReallocated
@@ -107,6 +110,8 @@ export interface OpenBudget {
   /** The estimate's lines (the last draft) and the appraisal's amounts, once made. */
   estimate: readonly BudgetLineData[] | null;
   appraised: boolean;
+  /** Passed through the member the regulation names (Thanh Hóa 2018: the chair), where it names one. */
+  reviewed: boolean;
   ceiling: bigint | null;
   lines: Readonly<Record<string, Line>>;
   specials: Readonly<Record<string, Special>>;
@@ -132,6 +137,7 @@ export function evolve(state: BudgetState, event: BudgetEvent): BudgetState {
       stage: 'drafting',
       estimate: null,
       appraised: false,
+      reviewed: false,
       ceiling: null,
       lines: {},
       specials: {},
@@ -148,6 +154,8 @@ export function evolve(state: BudgetState, event: BudgetEvent): BudgetState {
       return { ...state, stage: 'submitted' };
     case 'EstimateAppraised':
       return { ...state, stage: 'appraised', appraised: true };
+    case 'EstimateReviewed':
+      return { ...state, reviewed: true };
     case 'Appropriated':
       return { ...state, stage: 'appropriated', ceiling: event.data.ceiling === null ? null : BigInt(event.data.ceiling), lines: addLines(state.lines, event.data.lines) };
     case 'AppropriationSupplemented':

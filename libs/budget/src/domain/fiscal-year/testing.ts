@@ -8,7 +8,7 @@ import { BUDGET_EVENT_DATA } from '@bcd/contracts';
 import { BUDGET_POLICY } from '../rules.js';
 import type { ApproveSettlement, CorrectSettlement, SubmitSettlement } from './settlement.js';
 import type { Appropriate, ReallocateAppropriation, SupplementAppropriation } from './appropriation.js';
-import type { AppraiseEstimate, DraftEstimate, OpenBudget, SubmitEstimate } from './estimate.js';
+import type { AppraiseEstimate, DraftEstimate, OpenBudget, ReviewEstimate, SubmitEstimate } from './estimate.js';
 import { budgetDecider, type BudgetCommand } from './fiscal-year.decider.js';
 import type { BudgetEvent, BudgetState } from './fiscal-year.js';
 import type { CoordinateSpecialExpenditure, DecideSpecialExpenditure, ProposeSpecialExpenditure } from './special-expenditure.js';
@@ -82,6 +82,8 @@ export const draft = (o: Partial<Data<DraftEstimate>> = {}): DraftEstimate =>
     ...o,
   });
 export const submit = (o: Partial<Data<SubmitEstimate>> = {}): SubmitEstimate => command('SubmitEstimate', { budgetId, submittedOn: d('2019-01-10'), regulation: th2018, ...o });
+/** Thanh Hóa 2018 Điều 11.2: the estimate passes through the chair. */
+export const review = (o: Partial<Data<ReviewEstimate>> = {}): ReviewEstimate => command('ReviewEstimate', { budgetId, reviewedOn: d('2019-01-12'), note: null, reviewedBy: chair, regulation: th2018, ...o });
 export const appraise = (o: Partial<Data<AppraiseEstimate>> = {}): AppraiseEstimate =>
   command('AppraiseEstimate', {
     budgetId,
@@ -185,7 +187,7 @@ export function after(events: readonly BudgetEvent[], ...commands: BudgetCommand
 export const stateOf = (events: readonly BudgetEvent[]): BudgetState => events.reduce(budgetDecider.evolve, budgetDecider.initialState());
 
 /** Thanh Hóa 2018's Sở TTTT budget of 2019, appropriated: 100 000 000 đồng on administration, 50 000 000 on communication. */
-export const appropriated2019 = (): BudgetEvent[] => story(open(), draft(), submit(), appropriate());
+export const appropriated2019 = (): BudgetEvent[] => story(open(), draft(), submit(), review(), appropriate());
 
 /** Every event fits its published contract (libs/contracts budget-events), through JSON. */
 export function contractsOf(events: readonly BudgetEvent[]): unknown[] {
