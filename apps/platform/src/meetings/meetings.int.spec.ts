@@ -365,7 +365,7 @@ describe('meetings (PGlite, the roster and the regulation from their own context
       const december = await buckets('2019-12-15');
       expect(december.counts).toEqual({ 'done-on-time': 1, 'done-late': 1, 'not-done-in-time': 1, 'not-done-overdue': 1 });
       expect(december.items.find((i: Json) => i.itemId === c)).toMatchObject({ bucket: 'not-done-overdue', dueOn: '2019-11-30', doneOn: null });
-      expect(december.completionRate).toEqual({ rate: '66.67', complement: '33.33' });
+      expect(december.completionRate).toEqual({ rate: '66.66', complement: '33.34' });
     });
 
     it('counts it as the required 2019-Q3 plenary, held in its window; the other quarters were missed', async () => {
