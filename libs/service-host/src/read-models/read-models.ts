@@ -20,6 +20,12 @@ export interface ReadModelDefinition {
   apply(tx: SqlQueryable, events: readonly RecordedEvent[]): Promise<void>;
   /** SQL without parameters run first in each batch's transaction (the row-level-security write scope). */
   prelude?: string;
+  /**
+   * Whether commands wait for it (read-your-writes; default true). A read model that follows every context's
+   * events (the audit trail, the transparency log, KPIs) sets false: it is eventually consistent, its lag is
+   * measured, and no command pays for it.
+   */
+  readYourWrites?: boolean;
 }
 
 /** How long a command waits for its events to reach a read model before failing. */
@@ -59,7 +65,7 @@ export class ReadModels implements OnModuleDestroy {
     if (checkpoint === undefined) return;
     const concerns = (prefix: string) => types.some((type) => type.startsWith(prefix));
     await Promise.all([
-      ...this.running.filter(({ definition }) => concerns(definition.typePrefix)).map(({ projection }) => projection.waitFor(checkpoint)),
+      ...this.running.filter(({ definition }) => definition.readYourWrites !== false && concerns(definition.typePrefix)).map(({ projection }) => projection.waitFor(checkpoint)),
       ...this.folds.filter((fold) => concerns(fold.typePrefix)).map(({ subscription }) => subscription.reached(checkpoint, READ_YOUR_WRITES_TIMEOUT_MS)),
     ]);
   }
