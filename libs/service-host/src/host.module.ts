@@ -29,6 +29,7 @@ import { MetricsModule } from './metrics.module.js';
 import { ProblemFilter } from './problem.filter.js';
 import { ReadModelDatabase } from './read-models/read-model-database.js';
 import { ReadModels } from './read-models/read-models.js';
+import { ProjectionsAdminController } from './read-models/projections-admin.controller.js';
 
 export interface HostModuleOptions {
   config: HostConfig;
@@ -62,6 +63,7 @@ export class HostModule {
     const kit = [ReadModels, ReadModelDatabase, CommandRunner, IdempotencyStore];
     return {
       module: HostModule,
+      controllers: [ProjectionsAdminController],
       imports: [
         hostLoggerModule(options.logger),
         CqrsModule.forRoot(),

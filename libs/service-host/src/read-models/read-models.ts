@@ -1,10 +1,11 @@
 // Every read model a host runs, started the same way: its SQL migrations, then its transactional
 // projection, caught up before the host takes requests. Commands wait here for their own events to
 // reach the read models of their context (read-your-writes), whatever context they belong to.
-import { Inject, Injectable, Logger, type OnModuleDestroy, type Provider } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type OnModuleDestroy, type Provider } from '@nestjs/common';
 import type { RecordedEvent } from '@bcd/kernel';
 import { ReadModelProjection, type GlobalCheckpoint, type ReadModelHost, type SqlQueryable, type Subscription } from '@bcd/event-store';
 import { PROJECTION_HOST } from '../event-store.module.js';
+import { Metrics } from '../metrics.js';
 
 /** A context's read model: what `readModelProvider` starts. Made by `defineProjection`. */
 export interface ReadModelDefinition {
@@ -28,6 +29,22 @@ export interface ReadModelDefinition {
   readYourWrites?: boolean;
 }
 
+/** How far one projection is behind the head of the store. */
+export interface ProjectionLag {
+  projectionId: string;
+  context: string;
+  /** Whether commands wait for it (read-your-writes), or it is eventually consistent. */
+  readYourWrites: boolean;
+  /** The global position of its checkpoint (decimal); null: it has processed nothing yet. */
+  position: string | null;
+  /** When its checkpoint last moved. */
+  checkpointUpdatedAt: string | null;
+  /** Events of the types it reads that it has not processed yet. */
+  eventsBehind: number;
+  /** Seconds since the oldest of those was recorded (0 when none). */
+  secondsBehind: number;
+}
+
 /** How long a command waits for its events to reach a read model before failing. */
 const READ_YOUR_WRITES_TIMEOUT_MS = 10_000;
 
@@ -38,7 +55,12 @@ export class ReadModels implements OnModuleDestroy {
   /** In-memory folds of the host (the access directory): commands wait for them too. */
   private readonly folds: { typePrefix: string; subscription: Subscription }[] = [];
 
-  constructor(@Inject(PROJECTION_HOST) private readonly host: ReadModelHost | null) {}
+  constructor(
+    @Inject(PROJECTION_HOST) private readonly host: ReadModelHost | null,
+    @Optional() metrics?: Metrics,
+  ) {
+    metrics?.watchProjections(() => this.lag());
+  }
 
   /** Migrates, projects and catches up; resolves once the read model is current. */
   async start(definition: ReadModelDefinition): Promise<void> {
@@ -68,6 +90,38 @@ export class ReadModels implements OnModuleDestroy {
       ...this.running.filter(({ definition }) => definition.readYourWrites !== false && concerns(definition.typePrefix)).map(({ projection }) => projection.waitFor(checkpoint)),
       ...this.folds.filter((fold) => concerns(fold.typePrefix)).map(({ subscription }) => subscription.reached(checkpoint, READ_YOUR_WRITES_TIMEOUT_MS)),
     ]);
+  }
+
+  /**
+   * Each running projection's lag, read from the store: the events of its types after its checkpoint (in the
+   * store's global order), and how long ago the oldest of them was recorded.
+   */
+  async lag(): Promise<ProjectionLag[]> {
+    const host = this.host;
+    if (!host) return [];
+    return Promise.all(
+      this.running.map(async ({ definition }) => {
+        const [row] = await host.executor.query<{ position: string | null; updated_at: Date | string | null; behind: number | string; seconds: number | string | null }>(
+          `SELECT c.global_position::text AS position, c.updated_at,
+                  count(e.global_position) AS behind, EXTRACT(EPOCH FROM (now() - min(e.recorded_at)))::float8 AS seconds
+           FROM (SELECT 1) AS one
+           LEFT JOIN checkpoints c ON c.subscription_id = $1
+           LEFT JOIN events e ON starts_with(e.type, $2) AND (c.subscription_id IS NULL OR (e.transaction_id, e.global_position) > (c.transaction_id, c.global_position))
+           GROUP BY c.global_position, c.updated_at`,
+          [definition.projectionId, definition.typePrefix],
+        );
+        const updated = row?.updated_at ?? null;
+        return {
+          projectionId: definition.projectionId,
+          context: definition.context,
+          readYourWrites: definition.readYourWrites !== false,
+          position: row?.position ?? null,
+          checkpointUpdatedAt: updated === null ? null : new Date(updated).toISOString(),
+          eventsBehind: Number(row?.behind ?? 0),
+          secondsBehind: Math.max(0, Number(row?.seconds ?? 0)),
+        };
+      }),
+    );
   }
 
   async onModuleDestroy(): Promise<void> {
