@@ -43,6 +43,8 @@ export const meetingsProjection = defineProjection<MeetingEvent | ConsultationEv
   projectionId: MEETINGS_PROJECTION_ID,
   namespace: 'meetings',
   migrations: { dir: MEETINGS_MIGRATIONS_DIR, table: MEETINGS_MIGRATIONS_TABLE },
+  // Written by commands, not derived from events: kept through a rebuild.
+  keep: ['meetings_files', 'meetings_calendar_feeds'],
   handlers: {
     MeetingScheduled: meeting,
     MeetingRescheduled: meeting,

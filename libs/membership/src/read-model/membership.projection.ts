@@ -235,6 +235,8 @@ export const membershipProjection = defineProjection<AgencyEvent | CommitteeEven
   projectionId: MEMBERSHIP_PROJECTION_ID,
   namespace: 'membership',
   migrations: { dir: MEMBERSHIP_MIGRATIONS_DIR, table: MEMBERSHIP_MIGRATIONS_TABLE },
+  // Written by commands, not derived from events: kept through a rebuild.
+  keep: ['membership_personal_data', 'membership_idempotency'],
   handlers: { ...agencyHandlers, ...revising(committeeHandlers), ...personHandlers, ...workingGroupHandlers },
 });
 

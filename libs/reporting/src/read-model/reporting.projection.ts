@@ -50,6 +50,8 @@ export const reportingProjection = defineProjection<ObligationEvent | TemplateEv
   projectionId: REPORTING_PROJECTION_ID,
   namespace: 'reporting',
   migrations: { dir: REPORTING_MIGRATIONS_DIR, table: REPORTING_MIGRATIONS_TABLE },
+  // Written by commands, not derived from events: kept through a rebuild.
+  keep: ['reporting_files'],
   handlers: {
     ObligationOpened: obligation,
     ObligationRedetermined: obligation,

@@ -21,6 +21,8 @@ export interface ProjectionDefinition<E extends DomainEvent> {
   namespace: string;
   migrations: { dir: string; table: string };
   handlers: ProjectionHandlers<E>;
+  /** Tables of its migrations that commands write, kept through a rebuild (ReadModelDefinition.keep). */
+  keep?: readonly string[];
 }
 
 export function defineProjection<E extends DomainEvent>(definition: ProjectionDefinition<E>): ReadModelDefinition {
@@ -32,6 +34,7 @@ export function defineProjection<E extends DomainEvent>(definition: ProjectionDe
     projectionId: definition.projectionId,
     typePrefix: prefix,
     migrations: definition.migrations,
+    keep: definition.keep,
     // Projections write rows of every tenant: platform access lets them through the RLS policies even
     // when the tables' owner is not a superuser (set with the batch's BEGIN).
     prelude: tenantScopeSql(PLATFORM_SCOPE),

@@ -2,10 +2,11 @@
 // projection, caught up before the host takes requests. Commands wait here for their own events to
 // reach the read models of their context (read-your-writes), whatever context they belong to.
 import { Inject, Injectable, Logger, Optional, type OnModuleDestroy, type Provider } from '@nestjs/common';
-import type { RecordedEvent } from '@bcd/kernel';
+import { NotFound, StateConflict, type RecordedEvent } from '@bcd/kernel';
 import { ReadModelProjection, type GlobalCheckpoint, type ReadModelHost, type SqlQueryable, type Subscription } from '@bcd/event-store';
 import { PROJECTION_HOST } from '../event-store.module.js';
 import { Metrics } from '../metrics.js';
+import { rebuildReadModel, type RebuildHost, type RebuildProgress } from './rebuild.js';
 
 /** A context's read model: what `readModelProvider` starts. Made by `defineProjection`. */
 export interface ReadModelDefinition {
@@ -27,6 +28,11 @@ export interface ReadModelDefinition {
    * measured, and no command pays for it.
    */
   readYourWrites?: boolean;
+  /**
+   * Tables of its migrations that commands write (files, personal data, credentials): not derived from events,
+   * so a rebuild keeps the live ones instead of replacing them.
+   */
+  keep?: readonly string[];
 }
 
 /** How far one projection is behind the head of the store. */
@@ -51,7 +57,7 @@ const READ_YOUR_WRITES_TIMEOUT_MS = 10_000;
 @Injectable()
 export class ReadModels implements OnModuleDestroy {
   private readonly logger = new Logger(ReadModels.name);
-  private readonly running: { definition: ReadModelDefinition; projection: ReadModelProjection }[] = [];
+  private readonly running: { readonly definition: ReadModelDefinition; projection: ReadModelProjection }[] = [];
   /** In-memory folds of the host (the access directory): commands wait for them too. */
   private readonly folds: { typePrefix: string; subscription: Subscription }[] = [];
 
@@ -64,6 +70,11 @@ export class ReadModels implements OnModuleDestroy {
 
   /** Migrates, projects and catches up; resolves once the read model is current. */
   async start(definition: ReadModelDefinition): Promise<void> {
+    const projection = await this.project(definition);
+    this.running.push({ definition, projection });
+  }
+
+  private async project(definition: ReadModelDefinition): Promise<ReadModelProjection> {
     if (!this.host) {
       throw new Error(`The ${definition.context} context needs the event store's SQL database (PostgreSQL or PGlite) for its read models`);
     }
@@ -74,7 +85,37 @@ export class ReadModels implements OnModuleDestroy {
       onError: (error) => this.logger.error({ err: error }, `${definition.context} projection failed; retrying`),
     });
     await projection.start();
-    this.running.push({ definition, projection });
+    return projection;
+  }
+
+  /** The last rebuild of each projection this process ran or runs. */
+  readonly rebuilds = new Map<string, RebuildProgress>();
+
+  /** The projection ids this host runs, in start order. */
+  projectionIds(): string[] {
+    return this.running.map(({ definition }) => definition.projectionId);
+  }
+
+  /**
+   * Rebuilds one read model from position 0 into new tables while the live ones serve, then switches them
+   * (rebuild.ts). One rebuild of a projection at a time in this process.
+   */
+  async rebuild(projectionId: string, onProgress?: (progress: RebuildProgress) => void): Promise<RebuildProgress> {
+    const entry = this.running.find(({ definition }) => definition.projectionId === projectionId);
+    if (!entry || !this.host) throw new NotFound('Projection', projectionId);
+    const current = this.rebuilds.get(projectionId);
+    if (current && current.finishedAt === null) throw new StateConflict('PROJECTION-one-rebuild', 'Platform policy: read models (README "The event store")', `The ${projectionId} projection is being rebuilt (${current.phase}).`);
+    const host = this.host as ReadModelHost & RebuildHost;
+    return rebuildReadModel(host, entry.definition, {
+      onProgress: (progress) => {
+        this.rebuilds.set(projectionId, progress);
+        onProgress?.(progress);
+      },
+      pauseLive: () => entry.projection.stop(),
+      resumeLive: async () => {
+        entry.projection = await this.project(entry.definition);
+      },
+    });
   }
 
   /** An in-memory fold reading the types of `typePrefix`: commands appending such events wait for it too. */

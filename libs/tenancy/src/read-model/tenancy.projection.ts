@@ -17,6 +17,8 @@ export const tenancyProjection = defineProjection<TenantEvent | UserEvent | User
   projectionId: IDENTITY_PROJECTION_ID,
   namespace: 'tenancy',
   migrations: { dir: IDENTITY_MIGRATIONS_DIR, table: IDENTITY_MIGRATIONS_TABLE },
+  // Written by commands, not derived from events: kept through a rebuild.
+  keep: ['tenancy_credentials'],
   handlers: {
     async TenantCreated(tx, { code, name }, recorded) {
       await tx.query(

@@ -32,7 +32,9 @@ export function appropriate({ data }: Appropriate, state: BudgetState): BudgetEv
     const reviewer = reviewerOf(pack);
     if (reviewer !== null && !budget.reviewed) throw refuseByRegulation(pack, 'budget.estimate', `The estimate passes through the ${reviewer} before it is approved (${stepsOf(pack)}).`);
   }
-  const lines = linesOf(data.lines, pack);
+  // A line of the estimate keeps its category and title unless the decision names others.
+  const estimated = Object.fromEntries((budget.estimate ?? []).map((l) => [l.lineId, { lineId: l.lineId, category: l.category, title: l.title, appropriated: 0n, spent: 0n }]));
+  const lines = linesOf(data.lines, pack, estimated);
   const sum = total(lines);
   const ceiling = ceilingOf(pack, data.ceiling, null, sum);
   return [{ type: 'Appropriated', data: { budgetId: data.budgetId, decision: data.decision, lines, total: sum.toString(), ceiling: ceiling?.toString() ?? null, regulation: ruleData(data.regulation, 'estimate') } }];
