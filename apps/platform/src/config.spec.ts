@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { configSchema, configVariables, InvalidConfiguration, loadConfig } from './config.js';
 
+/** The throw-away key of seed 32 × 0x2a under the name bcd.example (libs/projections README): never use it. */
+const TEST_SIGNER_KEY = 'PRIVATE+KEY+bcd.example+53df006d+ASoqKioqKioqKioqKioqKioqKioqKioqKioqKioqKioq';
+
 function problemsOf(env: Record<string, string>): string {
   try {
     loadConfig(env);
@@ -60,6 +63,7 @@ describe('loadConfig', () => {
         HTTP_BODY_LIMIT_BYTES: '65536',
         HTTP_MAX_JSON_DEPTH: '16',
         HTTP_FILE_LIMIT_BYTES: '1048576',
+        AUDIT_SIGNING_KEY: TEST_SIGNER_KEY,
       }),
     ).toEqual({
       PORT: 8080,
@@ -85,6 +89,7 @@ describe('loadConfig', () => {
       HTTP_BODY_LIMIT_BYTES: 65536,
       HTTP_MAX_JSON_DEPTH: 16,
       HTTP_FILE_LIMIT_BYTES: 1048576,
+      AUDIT_SIGNING_KEY: TEST_SIGNER_KEY,
     });
   });
 
@@ -119,6 +124,15 @@ describe('loadConfig', () => {
     expect(message).toContain('ADMIN_PASSWORD must be between 12 and 256 characters long (value not shown: it may hold a password)');
     expect(message).not.toContain('hunter2');
     expect(message).not.toContain('short-secret');
+  });
+
+  it('refuses an AUDIT_SIGNING_KEY that is no signer key, without echoing it', () => {
+    const tampered = TEST_SIGNER_KEY.replace('+53df006d+', '+53df006e+');
+    const message = problemsOf({ AUDIT_SIGNING_KEY: tampered });
+    expect(message).toBe(
+      'Invalid configuration: AUDIT_SIGNING_KEY must be a signer key PRIVATE+KEY+<log name>+<key id>+<base64 Ed25519 seed> (npx bcd-audit keygen <log name>) (value not shown: it may hold a password)',
+    );
+    expect(message).not.toContain('ASoqKioq');
   });
 
   it('refuses an ADMIN_USERNAME that no user could have', () => {

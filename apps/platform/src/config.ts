@@ -1,8 +1,9 @@
 // Configuration comes from the environment only, and is validated once at start (libs/service-host
 // host-config): the variables every host reads, and the platform's own (the bootstrap admin, the login
-// limits: the platform is the host that logs people in).
+// limits: the platform is the host that logs people in; the key of the transparency logs).
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@bcd/auth';
+import { decodeSignerKey } from '@bcd/projections';
 import { USERNAME_PATTERN } from '@bcd/tenancy';
 import {
   hostConfigSchema,
@@ -26,7 +27,20 @@ export const configSchema = hostConfigSchema.extend({
   LOGIN_RATE_LIMIT_MAX_FAILURES: integer(1, 1000).prefault('5'),
   LOGIN_RATE_LIMIT_MAX_FAILURES_PER_ADDRESS: integer(1, 100_000).prefault('20'),
   LOGIN_RATE_LIMIT_WINDOW_SECONDS: integer(1, 86_400).prefault('900'),
+  AUDIT_SIGNING_KEY: z
+    .string()
+    .refine(isSignerKey, { error: 'must be a signer key PRIVATE+KEY+<log name>+<key id>+<base64 Ed25519 seed> (npx bcd-audit keygen <log name>)' })
+    .optional(),
 });
+
+function isSignerKey(value: string): boolean {
+  try {
+    decodeSignerKey(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Config = z.output<typeof configSchema>;
 
@@ -47,6 +61,13 @@ export const configVariables: readonly ConfigVariable<keyof Config>[] = [
     description: 'Failed logins from one client address within the window before it is refused with 429.',
   },
   { name: 'LOGIN_RATE_LIMIT_WINDOW_SECONDS', default: '900', description: 'The sliding window of the failed-login limits, in seconds.' },
+  {
+    name: 'AUDIT_SIGNING_KEY',
+    default: undefined,
+    description:
+      'Ed25519 key signing the tenants\' transparency logs, `PRIVATE+KEY+<log name>+<key id>+<base64>` (`npx bcd-audit keygen <log name>`); tenant T\'s log is `<log name>/T/events`. Unset: generated on first start and kept in `DATA_DIR/audit-signing-key` (log name `bcd.local`); processes sharing one database must share it.',
+    secret: true,
+  },
 ];
 
 /**

@@ -8,7 +8,8 @@ import { createApp, PLATFORM_OPENAPI } from './app.factory.js';
 import { loadConfig } from './config.js';
 
 const path = process.argv[2] ?? 'dist/openapi/platform.json';
-const config = loadConfig({ LOG_LEVEL: 'silent', JWT_SECRET: randomBytes(32).toString('hex'), ADMIN_PASSWORD: randomBytes(16).toString('hex') });
+// DATA_DIR memory://: the transparency log's signing key is generated in memory, never written to ./data.
+const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: 'memory://', JWT_SECRET: randomBytes(32).toString('hex'), ADMIN_PASSWORD: randomBytes(16).toString('hex') });
 const app = await createApp(config, { store: await createEventStore({ dataDir: 'memory://' }), apiDocsUi: false });
 await app.init();
 await writeOpenApiDocument(app, PLATFORM_OPENAPI, path);

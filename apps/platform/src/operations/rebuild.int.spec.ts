@@ -62,6 +62,16 @@ for (const driver of url ? [pglite, postgres] : [pglite]) describe(`rebuilding r
     return response.json() as Json;
   };
 
+  /** Until every read model has caught up with the store (some follow it eventually: the audit trail, the log). */
+  async function settled(): Promise<void> {
+    const readModels = app.get(ReadModels);
+    const deadline = Date.now() + 15_000;
+    while ((await readModels.lag()).some((p) => p.eventsBehind > 0)) {
+      if (Date.now() > deadline) throw new Error(`Read models still behind: ${JSON.stringify(await readModels.lag())}`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
   /** Every table of the public schema but the event store's own and the migration records, row by row in a stable order. */
   async function snapshot(): Promise<Record<string, unknown[]>> {
     const tables = await executor.query<{ name: string }>(
@@ -127,6 +137,7 @@ for (const driver of url ? [pglite, postgres] : [pglite]) describe(`rebuilding r
 
   it('rebuilds every read model into tables equal to the ones built incrementally, keeping what commands wrote', async () => {
     const readModels = app.get(ReadModels);
+    await settled();
     const before = await snapshot();
     expect(before.reporting_files).toHaveLength(1);
     expect(before.membership_personal_data).toHaveLength(2);
@@ -138,6 +149,7 @@ for (const driver of url ? [pglite, postgres] : [pglite]) describe(`rebuilding r
       expect(result.processed).toBeGreaterThanOrEqual(result.total);
     }
     expect(phases).toEqual(expect.arrayContaining(['budget-read-model:migrating', 'budget-read-model:replaying', 'budget-read-model:switching', 'budget-read-model:done']));
+    await settled();
     expect(await snapshot()).toEqual(before);
     // Nothing is left behind: no rebuild or retired schema.
     expect(await executor.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE 'rebuild_%'`)).toEqual([]);

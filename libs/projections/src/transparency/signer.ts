@@ -54,18 +54,27 @@ export function ed25519Signer(name: string, seed: Uint8Array): NoteSigner {
 
 /** Reads a `PRIVATE+KEY+<name>+<id>+<base64(0x01 ‖ seed)>` signer key; ValidationFailed if malformed or its id is wrong. */
 export function parseSignerKey(skey: string): NoteSigner {
+  const { name, seed } = decodeSignerKey(skey);
+  return ed25519Signer(name, seed);
+}
+
+/**
+ * The name and Ed25519 seed of a signer key, checked as parseSignerKey checks it. For a host that signs
+ * several logs with one key under several names (one origin per tenant: see TransparencyKeys).
+ */
+export function decodeSignerKey(skey: string): { name: string; seed: Uint8Array } {
   const fail = (message: string): never => {
     throw new ValidationFailed([{ path: 'signerKey', message }]);
   };
-  const parts = skey.split('+');
+  const parts = typeof skey === 'string' ? skey.split('+') : [];
   if (parts.length < 5 || parts[0] !== 'PRIVATE' || parts[1] !== 'KEY') return fail('must be PRIVATE+KEY+<name>+<key id>+<key>');
   const [, , name, idHex] = parts;
   const key = decodeBase64(parts.slice(4).join('+'));
   if (!/^[0-9a-f]{8}$/i.test(idHex)) return fail('the key id must be 8 hex digits');
   if (key === undefined || key.length !== 33 || key[0] !== ED25519_SIGNATURE_TYPE) return fail('the key must be base64(0x01 ‖ 32-byte Ed25519 seed)');
-  const signer = ed25519Signer(name, key.subarray(1));
-  if (signer.keyId !== Number.parseInt(idHex, 16)) return fail('the key id does not match the name and key');
-  return signer;
+  const seed = key.subarray(1);
+  if (ed25519Signer(name, seed).keyId !== Number.parseInt(idHex, 16)) return fail('the key id does not match the name and key');
+  return { name, seed: new Uint8Array(seed) };
 }
 
 /** The signer key (secret) of a seed. */

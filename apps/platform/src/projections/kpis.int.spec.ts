@@ -1,0 +1,101 @@
+// The KPIs through the whole platform on PGlite (issue 14 item 6): Thanh Hóa adopts its 2018 regulation (QĐ 4095/QĐ-BCĐ)
+// over HTTP; two 6-monthly member reports of 2019-H1 due 10 June 2019 are opened and one is submitted on time (their
+// events appended to the store as the reporting context would). Then the tenant's KPIs for 2019-H1 with the event
+// ids behind them (each one in the store), the ranking for a platform admin and 403 for a tenant's role, 404 for
+// another tenant, 400 for a bad period. The KPIs are computed from the store's events on each request: nothing to wait for.
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { fixedClock } from '@bcd/kernel';
+import type { EventStore } from '@bcd/event-store';
+import { EVENT_STORE } from '@bcd/service-host';
+import { startApp } from '../testing/http.js';
+import { IdentityClient, type Session } from '../testing/identity-client.js';
+import { testConfig } from '../testing/test-config.js';
+
+const TH = 'thanh-hoa';
+const PT = 'phu-tho';
+type Json = Record<string, any>;
+
+describe('KPIs (PGlite, Thanh Hóa 2018)', () => {
+  const clock = fixedClock('2020-01-15T02:00:00.000Z');
+  let app: NestFastifyApplication;
+  let client: IdentityClient;
+  let store: EventStore;
+  let admin: Session;
+  let auditor: Session;
+  let ptAuditor: Session;
+
+  const get = (token: string, url: string) => client.request(token, 'GET', url);
+
+  beforeAll(async () => {
+    let inject;
+    ({ app, inject } = await startApp(testConfig({ DATA_DIR: 'memory://', ADMIN_PASSWORD: 'kpis-admin-password' }), { clock }));
+    client = new IdentityClient(inject);
+    store = app.get<EventStore>(EVENT_STORE);
+    admin = await client.session('admin', 'kpis-admin-password');
+    await client.tenant(admin.token, TH, 'Tỉnh Thanh Hóa');
+    await client.tenant(admin.token, PT, 'Tỉnh Phú Thọ');
+    auditor = await client.member(admin.token, TH, 'kiemtoan.tt', 'auditor');
+    ptAuditor = await client.member(admin.token, PT, 'kiemtoan.pt', 'auditor');
+    const adopted = await client.request(admin.token, 'POST', `/api/tenants/${TH}/regulations`, { builtInPackId: 'thanh-hoa-2018', decisionNumber: '4095/QĐ-BCĐ', signedOn: '2018-10-19', effectiveFrom: '2018-10-19' });
+    if (![200, 201].includes(adopted.statusCode)) throw new Error(`adoption → ${adopted.statusCode} ${adopted.body}`);
+
+    const rule = { packId: 'thanh-hoa-2018', decisionNumber: '4095/QĐ-BCĐ', effectiveFrom: '2018-10-19', article: 'Điều 10 khoản 2, Quyết định 4095/QĐ-BCĐ ngày 19/10/2018' };
+    const due = { literalDueDate: '2019-06-09', dueDate: '2019-06-10', rolledOver: { because: 'Chủ nhật', article: 'Điều 148 khoản 5 Bộ luật Dân sự 2015', holidaysKnown: true }, wording: 'trước ngày 10 tháng 6', reading: 'before' };
+    const events = [
+      ...['o-snv', 'o-stc'].map((obligationId) => ({
+        type: 'reporting.ObligationOpened',
+        data: { obligationId, report: 'member-report', reporter: { kind: 'agency', agencyId: `a-${obligationId}` }, cadence: 'semiannual', period: '2019-H1', periodStart: '2019-01-01', periodEnd: '2019-06-30', subject: null, due, rule, requestedBy: null },
+        occurredAt: new Date('2019-01-02T08:00:00+07:00'),
+      })),
+      {
+        type: 'reporting.ReportSubmitted',
+        data: {
+          obligationId: 'o-snv', submissionId: 's-1', submittedAt: '2019-06-05T09:00:00+07:00', channel: 'official-email', summary: 'Báo cáo 6 tháng', values: {}, attachments: [], template: null, resubmission: false,
+          timeliness: { onTime: true, daysLate: { working: 0, calendar: 0 }, judgedAt: '2019-06-05T09:00:00+07:00' },
+        },
+        occurredAt: new Date('2019-06-05T09:00:00+07:00'),
+      },
+    ];
+    let n = 0;
+    for (const event of events) await store.appendToStream(TH, `kpis-spec-${(n += 1)}`, [event], { expectedVersion: 'no_stream' });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it("gives the tenant's KPIs of 2019-H1, each with the events behind it, all in the store", async () => {
+    const response = await get(auditor.token, `/api/tenants/${TH}/kpis?period=2019-H1`);
+    expect(response.statusCode).toBe(200);
+    const body = response.json() as Json;
+    expect(body.period).toEqual({ label: '2019-H1', start: '2019-01-01', end: '2019-06-30' });
+    const kpis = Object.fromEntries((body.kpis as Json[]).map((k) => [k.id, k]));
+    expect(Object.keys(kpis)).toEqual(['kpi-01', 'kpi-04', 'kpi-05', 'kpi-07-budget', 'kpi-07-special']);
+    expect(kpis['kpi-04']).toMatchObject({ value: '50.00', numerator: '1', denominator: '2' });
+    expect(kpis['kpi-04'].citation).toContain('Điều 10 khoản 2, Quyết định 4095/QĐ-BCĐ');
+    // the 2018 regulation's quarterly plenaries of Q1 and Q2 (Điều 8.1), none held
+    expect(kpis['kpi-01']).toMatchObject({ value: '0.00', numerator: '0', denominator: '2' });
+    const stored = new Set((await store.readAll({ tenantId: TH, maxCount: 10_000 })).events.map((e) => e.eventId));
+    expect(kpis['kpi-04'].drillDown).toHaveLength(3);
+    expect(kpis['kpi-01'].drillDown).toHaveLength(1);
+    for (const kpi of body.kpis as Json[]) for (const id of kpi.drillDown as string[]) expect(stored.has(id)).toBe(true);
+  });
+
+  it('ranks every active tenant for a platform admin, and refuses a tenant role', async () => {
+    const response = await get(admin.token, '/api/kpis/ranking?period=2019-H1');
+    expect(response.statusCode).toBe(200);
+    const ranking = (response.json() as Json).ranking as Json[];
+    expect(ranking.map((r) => r.tenant)).toEqual(expect.arrayContaining([TH, PT]));
+    const th = ranking.find((r) => r.tenant === TH);
+    expect(th).toMatchObject({ rank: 1, score: '25.00' });
+    expect(ranking.find((r) => r.tenant === PT)).toMatchObject({ score: null });
+    expect((await get(auditor.token, '/api/kpis/ranking?period=2019')).statusCode).toBe(403);
+  });
+
+  it("does not show another tenant's KPIs, and refuses a bad period", async () => {
+    expect((await get(ptAuditor.token, `/api/tenants/${TH}/kpis?period=2019`)).statusCode).toBe(404);
+    for (const bad of ['2019-Q5', '19', '']) expect((await get(auditor.token, `/api/tenants/${TH}/kpis?period=${bad}`)).statusCode).toBe(400);
+    expect((await get(auditor.token, `/api/tenants/${TH}/kpis`)).statusCode).toBe(400);
+    expect((await get(admin.token, '/api/kpis/ranking?period=2019-H3')).statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,22 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { auditControllers, auditProviders } from './audit/audit.providers.js';
+import { kpisControllers, kpisProviders } from './kpis/kpis.providers.js';
+import { PROJECTIONS_OPTIONS, type ProjectionsModuleOptions } from './projections.options.js';
+import { timeTravelControllers, timeTravelProviders } from './time-travel/time-travel.providers.js';
+import { transparencyControllers, transparencyProviders } from './transparency/transparency.providers.js';
+
+/**
+ * Projections over every context's published events (read through libs/contracts, never their code or tables):
+ * the audit trail and the per-tenant transparency log. Eventually consistent: commands never wait for them
+ * (`readYourWrites: false`); their lag is measured.
+ */
+@Module({})
+export class ProjectionsModule {
+  static forRoot(options: ProjectionsModuleOptions): DynamicModule {
+    return {
+      module: ProjectionsModule,
+      controllers: [...auditControllers, ...transparencyControllers, ...timeTravelControllers, ...kpisControllers],
+      providers: [{ provide: PROJECTIONS_OPTIONS, useValue: options }, ...auditProviders, ...transparencyProviders, ...timeTravelProviders, ...kpisProviders],
+    };
+  }
+}
