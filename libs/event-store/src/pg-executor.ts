@@ -26,6 +26,11 @@ export class PgExecutor implements SqlExecutor {
     this.pool.on('error', () => undefined);
   }
 
+  /** The server this executor connects to, for a reader that opens its own small pool there (Prisma's pg adapter). */
+  get connectionString(): string {
+    return this.options.connectionString;
+  }
+
   async query<Row>(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}): Promise<Row[]> {
     const result = options.name
       ? await this.pool.query({ name: options.name, text: sql, values: params as unknown[] })

@@ -18,6 +18,14 @@ export class PGliteExecutor implements SqlExecutor {
 
   private constructor(private readonly db: PGlite) {}
 
+  /**
+   * The PGlite instance, for a reader that must share it (PGlite allows one connection: Prisma's PGlite adapter
+   * reads through this same instance; its queries and ours queue on PGlite's own lock). Never close it from outside.
+   */
+  get pglite(): PGlite {
+    return this.db;
+  }
+
   static async open(options: PGliteExecutorOptions = {}): Promise<PGliteExecutor> {
     const db = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
     await db.waitReady;

@@ -16,7 +16,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { requestScope, tenantScopeSql, type TenantScope } from '@bcd/auth';
-import type { ReadModelHost, SqlExecutor } from '@bcd/event-store';
+import { PgExecutor, PGliteExecutor, type ReadModelHost, type SqlExecutor } from '@bcd/event-store';
 import { PROJECTION_HOST } from '@bcd/service-host';
 import { PrismaClient, type Prisma } from '../generated/prisma/client.js';
 
@@ -128,19 +128,9 @@ function openOnPostgres(connectionString: string, poolSize: number): Opened {
 
 type Database = { kind: 'pglite'; pglite: PGlite } | { kind: 'pg'; connectionString: string };
 
-/**
- * Where the store's executor connects. libs/event-store does not publish it yet, so this reads the executors' own
- * fields (PGliteExecutor's `db`, PgExecutor's `options.connectionString`) and fails loudly if their shape changes;
- * prisma-reads.int.spec.ts runs it on both.
- */
+/** Where the store's executor connects: its PGlite instance, or its PostgreSQL server. */
 export function databaseOf(executor: SqlExecutor): Database {
-  const inner = executor as unknown as { db?: unknown; options?: { connectionString?: unknown } };
-  if (executor.driver === 'pglite') {
-    const db = inner.db as Partial<PGlite> | undefined;
-    if (db && typeof db.transaction === 'function' && typeof db.query === 'function') return { kind: 'pglite', pglite: db as PGlite };
-    throw new Error('PrismaReads: cannot find the PGlite instance of the event store\'s executor');
-  }
-  const connectionString = inner.options?.connectionString;
-  if (typeof connectionString === 'string' && connectionString.length > 0) return { kind: 'pg', connectionString };
-  throw new Error('PrismaReads: cannot find the PostgreSQL connection string of the event store\'s executor');
+  if (executor instanceof PGliteExecutor) return { kind: 'pglite', pglite: executor.pglite };
+  if (executor instanceof PgExecutor) return { kind: 'pg', connectionString: executor.connectionString };
+  throw new Error(`PrismaReads: the event store's executor (${executor.driver}) is neither PGlite nor PostgreSQL`);
 }
