@@ -43,6 +43,12 @@ export interface SubscriptionOptions extends ReadAllFilter {
   batchSize?: number;
   /** Fallback polling interval when no notification comes (ms); default 1000. */
   pollIntervalMs?: number;
+  /**
+   * Once caught up and woken again, wait this long (ms) before reading, so that the events of many appends are
+   * read and applied as one batch: for readers nobody waits on (eventually consistent), which would otherwise run
+   * one transaction per append. Default 0.
+   */
+  settleMs?: number;
   /** Called when the handler or a read fails; the subscription retries after pollIntervalMs. */
   onError?: (error: unknown) => void;
 }

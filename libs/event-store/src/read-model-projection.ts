@@ -19,6 +19,8 @@ export interface ReadModelProjectionOptions {
   prelude?: string;
   /** Called when a batch or a read fails; the projection retries. */
   onError?: (error: unknown) => void;
+  /** Once caught up and woken, how long to wait before reading the next batch (SubscriptionOptions.settleMs). */
+  settleMs?: number;
   /** How long `waitFor` waits for an event to reach the read model; default 10 s. */
   readYourWritesTimeoutMs?: number;
 }
@@ -43,9 +45,9 @@ export class ReadModelProjection {
   }
 
   async start(): Promise<void> {
-    const { projectionId, typePrefix, tenantId, migrations, apply, onError, prelude } = this.options;
+    const { projectionId, typePrefix, tenantId, migrations, apply, onError, prelude, settleMs } = this.options;
     await migrate(this.host.executor, await loadMigrations(migrations.dir), migrations.table);
-    this.subscription = this.host.project({ projectionId, typePrefix, tenantId, apply, onError, prelude });
+    this.subscription = this.host.project({ projectionId, typePrefix, tenantId, apply, onError, prelude, settleMs });
     await this.subscription.caughtUp();
   }
 

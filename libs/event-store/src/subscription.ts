@@ -120,6 +120,8 @@ export class CatchUpSubscription implements Subscription {
           this.reading = false;
           this.releaseWaiters(readNumber);
           if (!this.pendingWake && this.running) await this.sleep(pollMs);
+          const settle = this.options.settleMs ?? 0;
+          if (settle > 0 && this.running) await new Promise((resolve) => setTimeout(resolve, settle));
         } catch (error) {
           this.reading = false;
           this.options.onError?.(error);

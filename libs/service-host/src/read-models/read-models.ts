@@ -51,6 +51,13 @@ export interface ProjectionLag {
   secondsBehind: number;
 }
 
+/**
+ * How long a read model nobody waits for (readYourWrites: false) lets events gather after being woken: under load it
+ * applies them in batches instead of one transaction per command, which on PGlite's single connection would
+ * otherwise compete with every request. Its lag grows by at most this much.
+ */
+const EVENTUAL_SETTLE_MS = 250;
+
 /** How long a command waits for its events to reach a read model before failing. */
 const READ_YOUR_WRITES_TIMEOUT_MS = 10_000;
 
@@ -82,6 +89,7 @@ export class ReadModels implements OnModuleDestroy {
       ...definition,
       apply: (tx, events) => definition.apply(tx, events),
       readYourWritesTimeoutMs: READ_YOUR_WRITES_TIMEOUT_MS,
+      settleMs: definition.readYourWrites === false ? EVENTUAL_SETTLE_MS : 0,
       onError: (error) => this.logger.error({ err: error }, `${definition.context} projection failed; retrying`),
     });
     await projection.start();
