@@ -77,14 +77,6 @@ describe('appropriation: Thanh Hóa 2018 Điều 11.2, the estimate goes through
     expect(linesOf(stateOf(events))[ADMIN]).toEqual({ lineId: ADMIN, category: 'administration', title: 'Chi hành chính của Ban Chỉ đạo', appropriated: 100_000_000n, spent: 0n });
   });
 
-  it('takes a line of the estimate with its category and title when the decision names only its amount; a new line needs both (BUDGET-line)', () => {
-    const given = story(open(), draft(), submit(), review());
-    spec.given(given).when(appropriate({ lines: [{ lineId: ADMIN, amount: '90000000' }] })).then([
-      expect.objectContaining({ type: 'Appropriated', data: expect.objectContaining({ lines: [{ lineId: ADMIN, category: 'administration', title: 'Chi hành chính của Ban Chỉ đạo', amount: '90000000' }] }) }),
-    ]);
-    spec.given(given).when(appropriate({ lines: [{ lineId: 'moi', amount: '1' }] })).thenThrowsRule(Rules.line, BUDGET_POLICY);
-  });
-
   it('refuses an appropriation of an estimate not yet submitted (Điều 11 khoản 2)', () => {
     spec.given(story(open())).when(appropriate()).thenThrowsRule(TH2018_ESTIMATE, ARTICLE.th2018);
     spec.given(story(open(), draft())).when(appropriate()).thenThrowsRule(TH2018_ESTIMATE, ARTICLE.th2018);

@@ -196,4 +196,11 @@ describe('the fiscal-year aggregate', () => {
     const state = stateOf(story(open(), draft(), submit(), review(), appropriate(), spend()));
     expect(state.status === 'open' && remaining(state.lines[ADMIN])).toBe(70_000_000n);
   });
+  it('takes a line of the estimate with its category and title when the decision names only its amount; a new line needs both (BUDGET-line)', () => {
+    const given = story(open(), draft(), submit(), review());
+    spec.given(given).when(appropriate({ lines: [{ lineId: ADMIN, amount: '90000000' }] })).then([
+      expect.objectContaining({ type: 'Appropriated', data: expect.objectContaining({ lines: [{ lineId: ADMIN, category: 'administration', title: 'Chi hành chính của Ban Chỉ đạo', amount: '90000000' }] }) }),
+    ]);
+    spec.given(given).when(appropriate({ lines: [{ lineId: 'moi', amount: '1' }] })).thenThrowsRule(Rules.line, BUDGET_POLICY);
+  });
 });
