@@ -2,10 +2,9 @@
 // expenditures and unplanned tasks with their state, across its budgets: read from the budgets' views.
 import { Query } from '@nestjs/cqrs';
 import { z } from 'zod';
-import type { ScopedSqlClient } from '@bcd/auth';
 import { NotFound } from '@bcd/kernel';
 import { readModelQueryHandler } from '@bcd/service-host';
-import { budgetOf } from './budget.query.js';
+import { budgetOf, budgetsOf } from './budget.query.js';
 import { ExpenditureViewSchema, SpecialExpenditureViewSchema, UnplannedTaskViewSchema, type BudgetView } from './budget.view.js';
 
 export type BudgetItemKind = 'expenditures' | 'special-expenditures' | 'unplanned-tasks';
@@ -24,11 +23,6 @@ function itemOf(budget: BudgetView, kind: BudgetItemKind, itemId: string): unkno
         : budget.unplannedTasks.find((t) => t.taskId === itemId);
   if (!found) throw new NotFound(kind === 'expenditures' ? 'Expenditure' : kind === 'special-expenditures' ? 'Special expenditure' : 'Unplanned task', itemId);
   return found;
-}
-
-async function budgetsOf(tx: ScopedSqlClient, tenant: string, fiscalYear: number | undefined): Promise<BudgetView[]> {
-  const rows = await tx.query<{ view: BudgetView }>(`SELECT view FROM budget_years WHERE tenant_id = $1 AND ($2::integer IS NULL OR fiscal_year = $2) ORDER BY fiscal_year, holder_agency_id`, [tenant, fiscalYear ?? null]);
-  return rows.map((r) => r.view);
 }
 
 export class BudgetItemQuery extends Query<unknown> {

@@ -18,6 +18,12 @@ export async function budgetOf(tx: ScopedSqlClient, tenant: string, budgetId: st
   return row.view;
 }
 
+/** The tenant's budgets (of one fiscal year when named), by year and holding agency. */
+export async function budgetsOf(tx: ScopedSqlClient, tenant: string, fiscalYear: number | undefined): Promise<BudgetView[]> {
+  const rows = await tx.query<{ view: BudgetView }>(`SELECT view FROM budget_years WHERE tenant_id = $1 AND ($2::integer IS NULL OR fiscal_year = $2) ORDER BY fiscal_year, holder_agency_id`, [tenant, fiscalYear ?? null]);
+  return rows.map((r) => r.view);
+}
+
 export class BudgetQuery extends Query<BudgetView> {
   constructor(readonly params: { tenant: string; budgetId: string }) {
     super();
@@ -38,12 +44,8 @@ export class ExecutionQuery extends Query<Execution> {
 
 export const budgetQueryHandlers = [
   readModelQueryHandler(BudgetQuery, (tx, { params }) => budgetOf(tx, params.tenant, params.budgetId)),
-  readModelQueryHandler(ListBudgetsQuery, async (tx, { params }) => {
-    const rows = await tx.query<{ view: BudgetView }>(
-      `SELECT view FROM budget_years WHERE tenant_id = $1 AND ($2::integer IS NULL OR fiscal_year = $2) ORDER BY fiscal_year, holder_agency_id`,
-      [params.tenant, params.fiscalYear ?? null],
-    );
-    return rows.map(({ view: { budgetId, fiscalYear, holderAgencyId, source, stage, execution, version } }) => ({ budgetId, fiscalYear, holderAgencyId, source, stage, execution, version }));
-  }),
+  readModelQueryHandler(ListBudgetsQuery, async (tx, { params }) =>
+    (await budgetsOf(tx, params.tenant, params.fiscalYear)).map(({ budgetId, fiscalYear, holderAgencyId, source, stage, execution, version }) => ({ budgetId, fiscalYear, holderAgencyId, source, stage, execution, version })),
+  ),
   readModelQueryHandler(ExecutionQuery, async (tx, { params }) => executionOf(await budgetOf(tx, params.tenant, params.budgetId), params.asOf)),
 ];
