@@ -16,7 +16,7 @@ try {
 }
 
 /** Bounded contexts: one lib each (plus their thin service shells in the distributed shape). */
-const contextScopes = ['tenancy', 'rulebook', 'membership', 'meetings', 'reporting', 'budget', 'projections'];
+const contextScopes = ['tenancy', 'rulebook', 'membership', 'meetings', 'reporting', 'budget', 'programme', 'projections'];
 
 /**
  * The arrows of ARCHITECTURE.md: type:app → type:feature → type:domain|type:infra → type:kernel.

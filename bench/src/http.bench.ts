@@ -24,27 +24,22 @@
 // `pglite,postgres`) and BENCH_FIGURES (default all, e.g. `command-register-person`) narrow a run to what
 // is being worked on; the README quotes full runs only.
 
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { PgExecutor } from '@bcd/event-store';
+import { call, startServer, stopServer, ADMIN_PASSWORD } from './platform-process.js';
 import { emitFigure, median, percentile, progress, round } from './report.js';
 
 const BENCH = 'http';
-const SERVER = fileURLToPath(new URL('../../apps/platform/dist/bench-server.js', import.meta.url));
 const TENANT = 'bench';
 const AGENCIES = 20;
 const CONNECTIONS = 10;
 const ROUNDS = 3;
 const COMMAND_RATE = 200;
-const ADMIN_PASSWORD = 'bench-admin-password-long-enough';
 
 type Driver = 'pglite' | 'postgres';
 const FIGURES = ['read-agencies', 'command-register-person', 'auth-me', 'health'] as const;
@@ -65,46 +60,6 @@ interface Run {
   p50: number;
   p99: number;
   requests: number;
-}
-
-interface Server {
-  url: string;
-  child: ChildProcess;
-}
-
-async function startServer(env: Record<string, string>, log: (m: string) => void): Promise<Server> {
-  const child = spawn(process.execPath, [SERVER], {
-    env: { ...process.env, ...env, BENCH_PORT: '0', LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), ADMIN_PASSWORD },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  if (!child.stdout) throw new Error('the bench server has no stdout');
-  const lines = createInterface({ input: child.stdout });
-  const url = await new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the bench server exited with code ${code} before listening`)));
-    lines.on('line', (line) => {
-      if (line.startsWith('{"listening"')) resolve((JSON.parse(line) as { listening: string }).listening);
-    });
-  });
-  log(`platform listening at ${url} (pid ${child.pid})`);
-  return { url, child };
-}
-
-async function stopServer(server: Server): Promise<void> {
-  const exited = new Promise<void>((resolve) => server.child.once('exit', () => resolve()));
-  server.child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-  if (server.child.exitCode === null) server.child.kill('SIGKILL');
-}
-
-async function call(url: string, method: string, path: string, token: string | undefined, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${url}${path}`, {
-    method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-  return text === '' ? undefined : JSON.parse(text);
 }
 
 /** The admin's token, a tenant and its 20 agencies. */

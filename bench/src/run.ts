@@ -3,6 +3,7 @@
 
 import { runEventStoreBench } from './event-store.bench.js';
 import { runHttpBench } from './http.bench.js';
+import { runProjectionsBench } from './projections.bench.js';
 
 interface Benchmark {
   description: string;
@@ -18,6 +19,10 @@ const BENCHMARKS: Record<string, Benchmark> = {
     description: 'the request path (a read route and a command route) of the platform in a child process, from outside, against bare-Fastify baselines running the same SQL',
     run: runHttpBench,
   },
+  projections: {
+    description: 'read models built from position 0 over a generated 34-tenant history, the audit projections per event, and the as-of, KPI, ranking, audit-search and inclusion-proof routes',
+    run: runProjectionsBench,
+  },
 };
 
 function usage(): string {
@@ -32,6 +37,7 @@ function usage(): string {
     'environment:',
     '  BENCH_DATABASE_URL  postgres://… of a database on the server to measure (a scratch database is created next to it); unset: PostgreSQL is skipped',
     '  BENCH_SCALE         multiplies every operation count (default 1; e.g. 0.1 for a smoke run)',
+    '  BENCH_DRIVERS       pglite,postgres (default both): narrows the http and projections benchmarks',
     '',
   ].join('\n');
 }

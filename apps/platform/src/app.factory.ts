@@ -1,6 +1,11 @@
 // Builds the platform (the embedded host: every context in one process) on the shared host kit,
 // configured but not listening: main.ts listens, tests call init() and use Fastify's inject.
-import type { ModuleMetadata } from '@nestjs/common';
+// It also serves the built admin app (apps/admin/dist) on the same origin as the API.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import { Logger, type ModuleMetadata } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DestinationStream } from 'pino';
 import type { Clock } from '@bcd/kernel';
@@ -24,7 +29,15 @@ export interface CreateAppOptions {
   checkResponses?: boolean;
   /** Serve the Swagger UI at /api/docs (default true); Jest cannot load it (see createHostApp). */
   apiDocsUi?: boolean;
+  /** The built admin app to serve at / (default: apps/admin/dist when it has been built; false: none). */
+  adminApp?: string | false;
 }
+
+/** Where `npm run build` puts the admin app (apps/admin/dist), from this file's place in src/ or dist/. */
+export const ADMIN_APP_DIR = fileURLToPath(new URL('../../admin/dist/', import.meta.url));
+
+/** Paths that are never the admin app: an unknown one stays a 404 problem document. */
+const NOT_THE_ADMIN_APP = /^\/(api|health|metrics)(\/|$)/;
 
 export const PLATFORM_OPENAPI: OpenApiInfo = {
   title: 'BCĐ platform API',
@@ -35,7 +48,7 @@ export const PLATFORM_OPENAPI: OpenApiInfo = {
 };
 
 export async function createApp(config: Config, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
-  return createHostApp({
+  const app = await createHostApp({
     service: 'platform',
     config,
     auth: authOptions(config),
@@ -47,4 +60,31 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
     checkResponses: options.checkResponses,
     apiDocsUi: options.apiDocsUi,
   });
+  const adminApp = options.adminApp ?? ADMIN_APP_DIR;
+  if (adminApp && existsSync(join(adminApp, 'index.html'))) await serveAdminApp(app, adminApp);
+  else new Logger('AdminApp').log(`No admin app at ${adminApp || '(none asked)'}: run \`npm run build\` to serve it at /`);
+  return app;
+}
+
+/**
+ * The admin app's files at /, and its index.html for any other page a browser navigates to (the app routes
+ * itself: /t/thanh-hoa/meetings). Not for /api, /health and /metrics, nor for a caller that does not ask for
+ * HTML: those keep the 404 problem document. Hashed assets are cached for good, index.html never.
+ */
+async function serveAdminApp(app: NestFastifyApplication, root: string): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  await fastify.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    // @fastify/static 10 hands the reply (not the raw response) to setHeaders
+    setHeaders: (reply, path) => {
+      reply.header('cache-control', path.startsWith(join(root, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  fastify.get('/*', (request, reply) => {
+    const path = request.url.split('?')[0];
+    if (NOT_THE_ADMIN_APP.test(path) || !(request.headers.accept ?? '').includes('text/html')) return reply.callNotFound();
+    return reply.sendFile('index.html');
+  });
+  new Logger('AdminApp').log(`Serving the admin app from ${root} at /`);
 }

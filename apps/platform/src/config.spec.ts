@@ -34,6 +34,7 @@ describe('loadConfig', () => {
       HTTP_BODY_LIMIT_BYTES: 1048576,
       HTTP_MAX_JSON_DEPTH: 32,
       HTTP_FILE_LIMIT_BYTES: 26214400,
+      DEMO: true,
     });
   });
 
@@ -64,6 +65,7 @@ describe('loadConfig', () => {
         HTTP_MAX_JSON_DEPTH: '16',
         HTTP_FILE_LIMIT_BYTES: '1048576',
         AUDIT_SIGNING_KEY: TEST_SIGNER_KEY,
+        DEMO: '0',
       }),
     ).toEqual({
       PORT: 8080,
@@ -90,6 +92,7 @@ describe('loadConfig', () => {
       HTTP_MAX_JSON_DEPTH: 16,
       HTTP_FILE_LIMIT_BYTES: 1048576,
       AUDIT_SIGNING_KEY: TEST_SIGNER_KEY,
+      DEMO: false,
     });
   });
 
@@ -106,6 +109,7 @@ describe('loadConfig', () => {
     ['SHUTDOWN_TIMEOUT_MS', '-1', 'SHUTDOWN_TIMEOUT_MS must be an integer between 1 and 600000 (got "-1")'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")'],
     ['NODE_ENV', 'staging', 'NODE_ENV must be one of development, production, test (got "staging")'],
+    ['DEMO', 'yes', 'DEMO must be one of 0, 1 (got "yes")'],
   ])('names %s when it is %j', (name, value, message) => {
     expect(problemsOf({ [name]: value })).toBe(`Invalid configuration: ${message}`);
   });

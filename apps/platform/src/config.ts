@@ -1,6 +1,7 @@
 // Configuration comes from the environment only, and is validated once at start (libs/service-host
 // host-config): the variables every host reads, and the platform's own (the bootstrap admin, the login
-// limits: the platform is the host that logs people in; the key of the transparency logs).
+// limits: the platform is the host that logs people in; the key of the transparency logs; the demo history
+// written on a first start).
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@bcd/auth';
 import { decodeSignerKey } from '@bcd/projections';
@@ -10,6 +11,7 @@ import {
   hostConfigVariables,
   integer,
   loadHostConfig,
+  oneOf,
   minLength,
   type ConfigVariable,
 } from '@bcd/service-host';
@@ -31,6 +33,7 @@ export const configSchema = hostConfigSchema.extend({
     .string()
     .refine(isSignerKey, { error: 'must be a signer key PRIVATE+KEY+<log name>+<key id>+<base64 Ed25519 seed> (npx bcd-audit keygen <log name>)' })
     .optional(),
+  DEMO: oneOf(['0', '1']).prefault('1').transform((value) => value === '1'),
 });
 
 function isSignerKey(value: string): boolean {
@@ -67,6 +70,12 @@ export const configVariables: readonly ConfigVariable<keyof Config>[] = [
     description:
       'Ed25519 key signing the tenants\' transparency logs, `PRIVATE+KEY+<log name>+<key id>+<base64>` (`npx bcd-audit keygen <log name>`); tenant T\'s log is `<log name>/T/events`. Unset: generated on first start and kept in `DATA_DIR/audit-signing-key` (log name `bcd.local`); processes sharing one database must share it.',
     secret: true,
+  },
+  {
+    name: 'DEMO',
+    default: '1',
+    description:
+      '`1`: on a start with no tenant in the store, write the demo history (four provinces under the five seed regulations, years of committees, meetings, reports and budgets) and print its demo users once on stdout. `0`: start empty. See "Demo history".',
   },
 ];
 

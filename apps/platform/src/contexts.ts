@@ -5,6 +5,7 @@ import type { AuthModuleOptions } from '@bcd/auth';
 import { BudgetModule } from '@bcd/budget';
 import { MeetingsModule } from '@bcd/meetings';
 import { MembershipModule } from '@bcd/membership';
+import { ProgrammeModule } from '@bcd/programme';
 import { ProjectionsModule } from '@bcd/projections';
 import { ReportingModule } from '@bcd/reporting';
 import { RulebookModule } from '@bcd/rulebook';
@@ -22,5 +23,5 @@ export function authOptions(config: Config): AuthModuleOptions {
 
 /** Every context module the platform hosts, in the order their read models start (identity first: the guard reads it). */
 export function platformContexts(config: Config): NonNullable<ModuleMetadata['imports']> {
-  return [TenancyModule.forRoot({ adminUsername: config.ADMIN_USERNAME, adminPassword: config.ADMIN_PASSWORD }), RulebookModule, MembershipModule, MeetingsModule, ReportingModule, BudgetModule, ProjectionsModule.forRoot({ dataDir: config.DATA_DIR, auditSigningKey: config.AUDIT_SIGNING_KEY })];
+  return [TenancyModule.forRoot({ adminUsername: config.ADMIN_USERNAME, adminPassword: config.ADMIN_PASSWORD }), RulebookModule, MembershipModule, MeetingsModule, ReportingModule, BudgetModule, ProgrammeModule, ProjectionsModule.forRoot({ dataDir: config.DATA_DIR, auditSigningKey: config.AUDIT_SIGNING_KEY })];
 }

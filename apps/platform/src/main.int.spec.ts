@@ -33,7 +33,7 @@ function start(env: Record<string, string>): Started {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
-    env: { ...inherited, NODE_ENV: 'production', LOG_LEVEL: 'info', ...env },
+    env: { ...inherited, NODE_ENV: 'production', LOG_LEVEL: 'info', DEMO: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

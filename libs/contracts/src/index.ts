@@ -10,3 +10,4 @@ export * from './membership-directory.js';
 export * from './reporting-events.js';
 export * from './reporting-consolidated-events.js';
 export * from './budget-events.js';
+export * from './programme-events.js';

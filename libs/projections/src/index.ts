@@ -9,3 +9,7 @@ export * from './domain/transparency/log-verification.js';
 export * from './domain/transparency/bundle.js';
 export * from './projections.module.js';
 export * from './projections.options.js';
+// What the projections benchmark drives by hand (bench/src/projections.bench.ts).
+export { auditProjection } from './audit/audit.projection.js';
+export { transparencyProjection } from './transparency/transparency.projection.js';
+export { TransparencyKeys } from './transparency/signing-key.js';

@@ -2,11 +2,12 @@
 // over HTTP; two 6-monthly member reports of 2019-H1 due 10 June 2019 are opened and one is submitted on time (their
 // events appended to the store as the reporting context would). Then the tenant's KPIs for 2019-H1 with the event
 // ids behind them (each one in the store), the ranking for a platform admin and 403 for a tenant's role, 404 for
-// another tenant, 400 for a bad period. The KPIs are computed from the store's events on each request: nothing to wait for.
+// another tenant, 400 for a bad period. A page is computed from time travel's snapshots and the store's events the
+// projection has not kept yet, kept with time travel's head, and computed again once the head has moved.
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { fixedClock } from '@bcd/kernel';
 import type { EventStore } from '@bcd/event-store';
-import { EVENT_STORE } from '@bcd/service-host';
+import { EVENT_STORE, ReadModelDatabase } from '@bcd/service-host';
 import { startApp } from '../testing/http.js';
 import { IdentityClient, type Session } from '../testing/identity-client.js';
 import { testConfig } from '../testing/test-config.js';
@@ -60,6 +61,17 @@ describe('KPIs (PGlite, Thanh Hóa 2018)', () => {
     for (const event of events) await store.appendToStream(TH, `kpis-spec-${(n += 1)}`, [event], { expectedVersion: 'no_stream' });
   });
 
+  /** Until time travel has kept every event. */
+  async function caughtUp(): Promise<void> {
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const lag = ((await get(admin.token, '/api/admin/projections')).json() as Json[]).find((p) => p.projectionId === 'projections-time-travel');
+      if (lag && lag.eventsBehind === 0) return;
+      if (Date.now() > deadline) throw new Error(`time travel did not catch up: ${JSON.stringify(lag)}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
   afterAll(async () => {
     await app?.close();
   });
@@ -70,7 +82,7 @@ describe('KPIs (PGlite, Thanh Hóa 2018)', () => {
     const body = response.json() as Json;
     expect(body.period).toEqual({ label: '2019-H1', start: '2019-01-01', end: '2019-06-30' });
     const kpis = Object.fromEntries((body.kpis as Json[]).map((k) => [k.id, k]));
-    expect(Object.keys(kpis)).toEqual(['kpi-01', 'kpi-04', 'kpi-05', 'kpi-07-budget', 'kpi-07-special']);
+    expect(Object.keys(kpis)).toEqual(['kpi-01', 'kpi-02', 'kpi-03', 'kpi-04', 'kpi-05', 'kpi-06', 'kpi-07-budget', 'kpi-07-special', 'kpi-08', 'kpi-09', 'kpi-10-issued', 'kpi-10-tasks']);
     expect(kpis['kpi-04']).toMatchObject({ value: '50.00', numerator: '1', denominator: '2' });
     expect(kpis['kpi-04'].citation).toContain('Điều 10 khoản 2, Quyết định 4095/QĐ-BCĐ');
     // the 2018 regulation's quarterly plenaries of Q1 and Q2 (Điều 8.1), none held
@@ -81,13 +93,36 @@ describe('KPIs (PGlite, Thanh Hóa 2018)', () => {
     for (const kpi of body.kpis as Json[]) for (const id of kpi.drillDown as string[]) expect(stored.has(id)).toBe(true);
   });
 
+  it('keeps a page with the head it was computed at, and computes it again when time travel has kept new events', async () => {
+    await caughtUp();
+    const first = (await get(auditor.token, `/api/tenants/${TH}/kpis?period=2019-H1`)).json() as Json;
+    const db = app.get(ReadModelDatabase);
+    const kept = await db.executor.query<{ period: string; global_position: string }>(`SELECT period, global_position::text AS global_position FROM kpi_answers WHERE tenant_id = $1`, [TH]);
+    expect(kept.map((k) => k.period)).toEqual(['2019-H1']);
+    expect((await get(auditor.token, `/api/tenants/${TH}/kpis?period=2019-H1`)).json()).toEqual(first);
+
+    await store.appendToStream(TH, 'kpis-spec-late', [{
+      type: 'reporting.ReportSubmitted',
+      data: {
+        obligationId: 'o-stc', submissionId: 's-2', submittedAt: '2019-06-06T09:00:00+07:00', channel: 'official-email', summary: 'Báo cáo 6 tháng', values: {}, attachments: [], template: null, resubmission: false,
+        timeliness: { onTime: true, daysLate: { working: 0, calendar: 0 }, judgedAt: '2019-06-06T09:00:00+07:00' },
+      },
+      occurredAt: new Date('2019-06-06T09:00:00+07:00'),
+    }], { expectedVersion: 'no_stream' });
+    await caughtUp();
+    const again = (await get(auditor.token, `/api/tenants/${TH}/kpis?period=2019-H1`)).json() as Json;
+    expect((again.kpis as Json[]).find((k) => k.id === 'kpi-04')).toMatchObject({ value: '100.00', numerator: '2', denominator: '2' });
+    const [now] = await db.executor.query<{ global_position: string }>(`SELECT global_position::text AS global_position FROM kpi_answers WHERE tenant_id = $1`, [TH]);
+    expect(BigInt(now.global_position)).toBeGreaterThan(BigInt(kept[0].global_position));
+  });
+
   it('ranks every active tenant for a platform admin, and refuses a tenant role', async () => {
     const response = await get(admin.token, '/api/kpis/ranking?period=2019-H1');
     expect(response.statusCode).toBe(200);
     const ranking = (response.json() as Json).ranking as Json[];
     expect(ranking.map((r) => r.tenant)).toEqual(expect.arrayContaining([TH, PT]));
-    const th = ranking.find((r) => r.tenant === TH);
-    expect(th).toMatchObject({ rank: 1, score: '25.00' });
+    const th = ranking.find((r) => r.tenant === TH); // mean of KPI 1 (0.00) and KPI 4 (100.00 once Sở Tài chính's report came in)
+    expect(th).toMatchObject({ rank: 1, score: '50.00' });
     expect(ranking.find((r) => r.tenant === PT)).toMatchObject({ score: null });
     expect((await get(auditor.token, '/api/kpis/ranking?period=2019')).statusCode).toBe(403);
   });

@@ -308,10 +308,11 @@ describe('time travel (PGlite, Thanh Hóa 2014 → 2018)', () => {
     expect(await errors('/as-of/diff?from=2019-07-01&to=2016-06-30&axis=business')).toEqual(['to']);
   });
 
-  it('answers from the projection\'s head and snapshots, folding only what came after', async () => {
+  it('answers from the projection\'s snapshots, folding only what came after (fewer than 200 events here: none yet)', async () => {
     const now = await at(new Date(Date.now() + 60_000).toISOString(), 'recorded');
     const total = (await eventsOf(TH)).filter((e) => /^(membership|rulebook|meetings|reporting|budget)\./.test(e.type)).length;
-    expect(now.computation).toEqual({ from: 'snapshot', snapshotEvents: total, replayed: 0 });
+    expect(total).toBeLessThan(200);
+    expect(now.computation).toEqual({ from: 'start', snapshotEvents: 0, replayed: total });
     expect(now.events.folded + now.events.ignored).toBe(total);
   });
 

@@ -3,8 +3,7 @@ import type { Provider, Type } from '@nestjs/common';
 import { readModelProvider } from '@bcd/service-host';
 import { AuditController, PlatformAuditController } from './audit.controller.js';
 import { auditProjection } from './audit.projection.js';
-import { PrismaReads } from '../read-model/prisma-reads.js';
 import { SearchAuditHandler, StreamHistoryHandler } from './audit.query.js';
 
 export const auditControllers: Type[] = [AuditController, PlatformAuditController];
-export const auditProviders: Provider[] = [readModelProvider(auditProjection), PrismaReads, SearchAuditHandler, StreamHistoryHandler];
+export const auditProviders: Provider[] = [readModelProvider(auditProjection), SearchAuditHandler, StreamHistoryHandler];

@@ -1,15 +1,21 @@
-// A tenant's KPIs for a period, and the ranking of every active tenant: the tenant's events read from the store (the
-// namespaces the tenant state folds), folded as of the period's last day on the business axis, each KPI of the
-// catalogue computed with its drill-down (domain/kpis). Read from the store rather than time travel's snapshots: the
-// drill-down needs the events' ids, which the folded state does not keep.
+// A tenant's KPIs for a period, and the ranking of every active tenant (README "KPIs"): the tenant's state as of the
+// period's last day on the business axis comes from time travel's snapshots (TimeTravelReader: a snapshot and the
+// few events after it, the projection's lag included), the drill-down's events from time travel's kept events by the
+// ids they name (one indexed query) and the store's events the projection has not kept yet. A page is a function of
+// the tenant's events, so it is kept with the time-travel head it was computed at and served again until the head
+// moves (kpi_answers): eventually consistent, like every read of this context.
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { ACCESS_DIRECTORY, type AccessDirectory } from '@bcd/auth';
 import type { EventStore, GlobalCheckpoint } from '@bcd/event-store';
-import { EVENT_STORE } from '@bcd/service-host';
-import { rank, tenantKpis } from '../domain/kpis/catalogue.js';
-import type { IdentifiedEvent, Kpi, KpiPeriod } from '../domain/kpis/kpi.js';
-import { isFolded } from '../domain/tenant-state/tenant-event.js';
+import { EVENT_STORE, ReadModelDatabase } from '@bcd/service-host';
+import { drillDownKeys, kpisOf, rank } from '../domain/kpis/catalogue.js';
+import { eventRefs, indexRefs, type Kpi, type KpiPeriod } from '../domain/kpis/kpi.js';
+import { asOfDay, isFolded } from '../domain/tenant-state/tenant-event.js';
+import { PrismaReads } from '../read-model/prisma-reads.js';
+import { TimeTravelReader } from '../time-travel/time-travel.reader.js';
+import { comparePositions, type Position } from '../time-travel/time-travel.store.js';
+import { eventsNaming, keepAnswer, keptAnswers, type KeptAnswer } from './kpi-answers.store.js';
 import type { KpiRankingAnswer, TenantKpisAnswer } from './kpis.schemas.js';
 
 export class TenantKpisQuery extends Query<TenantKpisAnswer> {
@@ -26,14 +32,51 @@ export class KpiRankingQuery extends Query<KpiRankingAnswer> {
 
 const PAGE = 1000;
 
-async function kpisOf(store: Pick<EventStore, 'readAll'>, tenant: string, period: KpiPeriod): Promise<Kpi[]> {
-  const events: IdentifiedEvent[] = [];
-  let after: GlobalCheckpoint | undefined;
-  for (;;) {
-    const page = await store.readAll({ tenantId: tenant, after, maxCount: PAGE });
-    for (const e of page.events) if (isFolded(e.type)) events.push({ eventId: e.eventId, type: e.type, data: e.data, occurredAt: e.occurredAt, recordedAt: e.recordedAt });
-    after = page.checkpoint;
-    if (page.isEnd) return tenantKpis(events, period);
+/** The KPI pages of tenants: kept answers where the head has not moved, computed (and kept) otherwise. */
+export class KpiPages {
+  private readonly reader: TimeTravelReader;
+
+  constructor(
+    private readonly reads: PrismaReads,
+    private readonly db: ReadModelDatabase,
+    private readonly store: Pick<EventStore, 'readAll'>,
+  ) {
+    this.reader = new TimeTravelReader((work) => reads.readInRequest(work), store);
+  }
+
+  /** Each tenant's KPIs for the period, in the order given (computed one after the other: PGlite has one connection). */
+  async of(tenants: readonly string[], period: KpiPeriod): Promise<{ tenant: string; kpis: Kpi[] }[]> {
+    const kept = await this.reads.readInRequest((tx) => keptAnswers(tx, tenants, period.label));
+    const pages: { tenant: string; kpis: Kpi[] }[] = [];
+    for (const answer of kept) pages.push({ tenant: answer.tenant, kpis: await this.page(answer, period) });
+    return pages;
+  }
+
+  private async page({ tenant, head, answer }: KeptAnswer, period: KpiPeriod): Promise<Kpi[]> {
+    if (answer && head && comparePositions(answer.position, head) === 0) return answer.kpis;
+    const asOf = asOfDay(period.end, 'business');
+    const { state } = await this.reader.stateAsOf(tenant, asOf);
+    const keys = drillDownKeys(state, period);
+    const kept = await this.reads.readInRequest((tx) => eventsNaming(tx, tenant, keys, asOf.at));
+    const wanted = new Set(keys);
+    const unkept = (await this.eventsAfter(tenant, head))
+      .filter((e) => e.occurredAt.getTime() <= asOf.at.getTime())
+      .map((e) => ({ eventId: e.eventId, refs: eventRefs(e.data).filter((key) => wanted.has(key)) }));
+    const kpis = kpisOf({ state, period, events: indexRefs([...kept, ...unkept]) });
+    if (head) await this.db.writeFor(tenant, (tx) => keepAnswer(tx, tenant, period.label, head, kpis));
+    return kpis;
+  }
+
+  /** The tenant's events in the store after the time-travel head (the projection's lag), of the namespaces the state reads. */
+  private async eventsAfter(tenant: string, head: Position | null) {
+    const events: { eventId: string; data: unknown; occurredAt: Date }[] = [];
+    let after: GlobalCheckpoint | undefined = head ?? undefined;
+    for (;;) {
+      const page = await this.store.readAll({ tenantId: tenant, after, maxCount: PAGE });
+      for (const e of page.events) if (isFolded(e.type)) events.push({ eventId: e.eventId, data: e.data, occurredAt: e.occurredAt });
+      after = page.checkpoint;
+      if (page.isEnd) return events;
+    }
   }
 }
 
@@ -41,24 +84,33 @@ const periodView = ({ label, start, end }: KpiPeriod) => ({ label, start, end })
 
 @QueryHandler(TenantKpisQuery)
 export class TenantKpisHandler implements IQueryHandler<TenantKpisQuery> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  private readonly pages: KpiPages;
+
+  constructor(reads: PrismaReads, db: ReadModelDatabase, @Inject(EVENT_STORE) store: EventStore) {
+    this.pages = new KpiPages(reads, db, store);
+  }
 
   async execute({ params }: TenantKpisQuery): Promise<TenantKpisAnswer> {
-    return { tenant: params.tenant, period: periodView(params.period), kpis: await kpisOf(this.store, params.tenant, params.period) };
+    const [page] = await this.pages.of([params.tenant], params.period);
+    return { tenant: params.tenant, period: periodView(params.period), kpis: page.kpis };
   }
 }
 
 @QueryHandler(KpiRankingQuery)
 export class KpiRankingHandler implements IQueryHandler<KpiRankingQuery> {
+  private readonly pages: KpiPages;
+
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    reads: PrismaReads,
+    db: ReadModelDatabase,
+    @Inject(EVENT_STORE) store: EventStore,
     @Inject(ACCESS_DIRECTORY) private readonly access: AccessDirectory,
-  ) {}
+  ) {
+    this.pages = new KpiPages(reads, db, store);
+  }
 
   async execute({ params }: KpiRankingQuery): Promise<KpiRankingAnswer> {
-    const tenants: { tenant: string; kpis: Kpi[] }[] = [];
-    // one after the other: PGlite has one connection
-    for (const tenant of await this.access.activeTenants()) tenants.push({ tenant, kpis: await kpisOf(this.store, tenant, params.period) });
+    const tenants = await this.pages.of(await this.access.activeTenants(), params.period);
     return { period: periodView(params.period), ranking: rank(tenants) };
   }
 }

@@ -1,5 +1,5 @@
 // Reads through Prisma on PGlite and on PostgreSQL (TEST_DATABASE_URL): the row-level-security scope of every read,
-// transaction-local; no read without a scope; PGlite shared with the store without deadlock; instants right whatever
+// transaction-local; one view of the tables per read; no read without a scope; PGlite shared with the store without deadlock; instants right whatever
 // the session's time zone; and the audit trail's search and stream history (filters, free text with LIKE's wildcards
 // taken literally, keyset pages over positions beyond 2^53) answered through it.
 import { runWithRequestContext, type TenantScope } from '@bcd/auth';
@@ -76,6 +76,23 @@ describeOnEveryDatabase('reads through Prisma', (db) => {
       ]).flat();
       const results = await Promise.race([Promise.all(work), new Promise((_, reject) => setTimeout(() => reject(new Error('deadlock: 20 s')), 20_000).unref())]);
       expect((results as unknown[]).filter((_, i) => i % 4 === 0)).toEqual(Array.from({ length: 25 }, () => [a, a]));
+    });
+
+    it('sees one state of the tables throughout a read, whatever a projection commits meanwhile', async () => {
+      const tenant = uniqueTenant('prisma-view');
+      const scope = { platform: false, tenantIds: [tenant] };
+      await projectEvents(db.store, auditProjection, [stored('test.Seen', { tenantId: tenant })]);
+      let commit: Promise<void> | undefined;
+      const counts = await reads.read(scope, async (tx) => {
+        const first = await tx.auditEvent.count();
+        commit = projectEvents(db.store, auditProjection, [stored('test.Seen', { tenantId: tenant })]);
+        // PostgreSQL commits it now; PGlite makes it wait for the lock this read holds.
+        await Promise.race([commit, new Promise((resolve) => setTimeout(resolve, 500).unref())]);
+        return [first, await tx.auditEvent.count()];
+      });
+      await commit;
+      expect(counts).toEqual([1, 1]);
+      expect(await reads.read(scope, (tx) => tx.auditEvent.count())).toBe(2);
     });
 
     it('reads and filters instants right when the session is not in UTC', async () => {

@@ -9,7 +9,10 @@
 //     (it would wait for the lock the read holds).
 // Every read is one Prisma interactive transaction whose first statement is the kit's row-level-security scope
 // (libs/auth tenantScopeSql: the tenants, platform access and the role `bcd_reader`, all transaction-local), as
-// ReadModelDatabase.read does for SQL; a read without a scope is not possible, and an empty scope sees no row.
+// ReadModelDatabase.read does for SQL; a read without a scope is not possible, and an empty scope sees no row. Its
+// statements see one state of the tables, whatever the projections commit meanwhile: REPEATABLE READ on PostgreSQL
+// (a read of time travel takes the head, a snapshot and the events after it in three statements), and on PGlite the
+// one connection's lock, which the read holds throughout.
 import { Inject, Injectable, Optional, type OnModuleDestroy } from '@nestjs/common';
 import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -18,7 +21,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { requestScope, tenantScopeSql, type TenantScope } from '@bcd/auth';
 import { PgExecutor, PGliteExecutor, type ReadModelHost, type SqlExecutor } from '@bcd/event-store';
 import { PROJECTION_HOST } from '@bcd/service-host';
-import { PrismaClient, type Prisma } from '../generated/prisma/client.js';
+import { Prisma, PrismaClient } from '../generated/prisma/client.js';
 
 /** What a read may call: the read methods of each model, nothing else (no raw SQL that could reset the role). */
 type ReadMethod = 'findMany' | 'findFirst' | 'findFirstOrThrow' | 'findUnique' | 'findUniqueOrThrow' | 'count' | 'aggregate' | 'groupBy';
@@ -51,6 +54,8 @@ export interface PrismaReadsOptions {
 
 interface Opened {
   client: PrismaClient;
+  /** Set where the database would otherwise show each statement what was committed before it (PostgreSQL). */
+  isolationLevel?: Prisma.TransactionIsolationLevel;
   /** Ends what this reader opened (never the store's PGlite). */
   close(): Promise<void>;
 }
@@ -71,13 +76,13 @@ export class PrismaReads implements OnModuleDestroy {
   /** Runs `work` in one transaction as `bcd_reader`, seeing only the rows of `scope`. */
   async read<T>(scope: TenantScope, work: (tx: PrismaReader) => Promise<T>): Promise<T> {
     const prelude = prismaReadPrelude(scope); // checks the tenant ids before anything opens
-    const { client } = await this.open();
+    const { client, isolationLevel } = await this.open();
     return client.$transaction(
       async (tx) => {
         await tx.$executeRawUnsafe(prelude);
         return work(tx);
       },
-      { maxWait: this.options.maxWaitMs, timeout: this.options.timeoutMs },
+      { maxWait: this.options.maxWaitMs, timeout: this.options.timeoutMs, isolationLevel },
     );
   }
 
@@ -105,7 +110,8 @@ export class PrismaReads implements OnModuleDestroy {
 
 function openOnPGlite(pglite: PGlite): Opened {
   const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  // $disconnect leaves the PGlite instance open: the store owns it and closes it last.
+  // $disconnect leaves the PGlite instance open: the store owns it and closes it last. No isolation level: this
+  // adapter would send it before BEGIN, outside the transaction, where it means nothing.
   return { client, close: () => client.$disconnect() };
 }
 
@@ -116,6 +122,7 @@ function openOnPostgres(connectionString: string, poolSize: number): Opened {
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: false }) });
   return {
     client,
+    isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
     close: async () => {
       try {
         await client.$disconnect();

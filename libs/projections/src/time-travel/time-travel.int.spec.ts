@@ -4,14 +4,16 @@
 // not processed yet, batches replayed, and another tenant's events in between; and a moment costs at most a
 // snapshot's worth of events, not the history.
 import { LocalDate } from '@bcd/calendar';
-import { readInScope } from '@bcd/auth';
+import type { TenantScope } from '@bcd/auth';
 import type { PostgresEventStore } from '@bcd/event-store';
 import { canonicalJson, type RecordedEvent } from '@bcd/kernel';
 import { describeOnEveryDatabase, projectEvents, uniqueTenant } from '@bcd/service-host/testing';
 import { asOfDay, asOfInstant, type AsOf, type Axis } from '../domain/tenant-state/tenant-event.js';
+import { TENANT_STATE_VERSION } from '../domain/tenant-state/stored-state.js';
 import { stateAsOf } from '../domain/tenant-state/tenant-state.js';
 import { IDS, thanhHoaHistory } from '../domain/tenant-state/testing.js';
 import { tenantView } from '../domain/tenant-state/tenant-view.js';
+import { PrismaReads } from '../read-model/prisma-reads.js';
 import { timeTravelProjection } from './time-travel.projection.js';
 import { TimeTravelReader } from './time-travel.reader.js';
 
@@ -26,7 +28,9 @@ describeOnEveryDatabase('time travel', (db) => {
   const late = history[history.length - 1];
   let stored: RecordedEvent[] = [];
 
-  const reader = () => new TimeTravelReader((work) => readInScope(db.store.executor, { platform: false, tenantIds: [tenant] }, work), db.store);
+  let reads: PrismaReads;
+  const readerOf = (scope: TenantScope) => new TimeTravelReader((work) => reads.read(scope, work), db.store);
+  const reader = () => readerOf({ platform: false, tenantIds: [tenant] });
   let streams = 0;
   /** One stream per event (the folds read the events, not their streams). */
   const append = async (store: PostgresEventStore, tenantId: string, events: readonly { type: string; data: unknown; occurredAt: Date }[]) => {
@@ -53,7 +57,11 @@ describeOnEveryDatabase('time travel', (db) => {
     expect(wrong).toEqual([]);
   };
 
+  afterAll(async () => {
+    await reads.onModuleDestroy();
+  });
   beforeAll(async () => {
+    reads = new PrismaReads(db.store);
     await append(db.store, tenant, history.slice(0, 20));
     await append(db.store, other, history.slice(0, 6));
     await append(db.store, tenant, history.slice(20, -1));
@@ -113,6 +121,15 @@ describeOnEveryDatabase('time travel', (db) => {
     await checkEveryMoment('recorded');
   });
 
+  it('makes the head again from the last recorded snapshot when it is not in memory (another process, a restart)', async () => {
+    const event = { type: 'membership.AgencyRegistered', data: { agencyId: '0195a000-0000-7000-8000-00000000abcd', code: 'SXD', name: 'Sở Xây dựng', kind: 'department' }, occurredAt: new Date('2020-02-03T00:00:00+07:00') };
+    await append(db.store, tenant, [event]);
+    stored = await allOf(tenant);
+    await projectEvents(db.store, timeTravelProjection({ snapshotEvery: EVERY }), stored.slice(-1));
+    await checkEveryMoment('recorded');
+    await checkEveryMoment('business');
+  });
+
   it('folds a tenant again from its kept events when its head was made by another version of the folds', async () => {
     await db.store.executor.query(`UPDATE time_travel_heads SET state_version = 0, state = '{}'::jsonb WHERE tenant_id = $1`, [tenant]);
     await db.store.executor.query(`UPDATE time_travel_recorded_snapshots SET state_version = 0, state = '{}'::jsonb WHERE tenant_id = $1`, [tenant]);
@@ -124,9 +141,9 @@ describeOnEveryDatabase('time travel', (db) => {
     stored = await allOf(tenant);
     await project(stored.slice(-1), 1);
     const versions = async (table: string) => (await db.store.executor.query<{ state_version: number }>(`SELECT state_version FROM ${table} WHERE tenant_id = $1`, [tenant])).map((r) => Number(r.state_version));
-    expect(await versions('time_travel_heads')).toEqual([1]);
-    expect(await versions('time_travel_recorded_snapshots')).toEqual(Array.from({ length: Math.floor(stored.length / EVERY) }, () => 1));
-    expect(await versions('time_travel_business_snapshots')).toEqual(Array.from({ length: Math.floor(stored.length / EVERY) }, () => 1));
+    expect(await versions('time_travel_heads')).toEqual([TENANT_STATE_VERSION]);
+    expect(await versions('time_travel_recorded_snapshots')).toEqual(Array.from({ length: Math.floor(stored.length / EVERY) }, () => TENANT_STATE_VERSION));
+    expect(await versions('time_travel_business_snapshots')).toEqual(Array.from({ length: Math.floor(stored.length / EVERY) }, () => TENANT_STATE_VERSION));
     await checkEveryMoment('recorded');
     await checkEveryMoment('business');
     expect((await actual(asOfDay(LocalDate.parse('2025-06-01'), 'business'))).roster.find((s) => s.memberId === IDS.members.SYT)?.agency).toBe('Sở Y tế tỉnh Thanh Hóa');
@@ -142,11 +159,18 @@ describeOnEveryDatabase('time travel', (db) => {
   });
 
   it('shows a tenant\'s reader nothing of another tenant', async () => {
-    const foreign = new TimeTravelReader((work) => readInScope(db.store.executor, { platform: false, tenantIds: [other] }, work), db.store);
+    const scope = { platform: false, tenantIds: [other] };
+    const foreign = readerOf(scope);
     const asOf = asOfInstant(new Date(Date.now() + 60_000), 'business');
     // the rows of `tenant` are invisible under the other tenant's scope: only the store's events would remain
-    const rows = await readInScope(db.store.executor, { platform: false, tenantIds: [other] }, (tx) => tx.query(`SELECT tenant_id FROM time_travel_events WHERE tenant_id = $1`, [tenant]));
-    expect(rows).toEqual([]);
+    const seen = await reads.read(scope, async (tx) => [
+      await tx.timeTravelEvent.count({ where: { tenantId: tenant } }),
+      await tx.timeTravelHead.count({ where: { tenantId: tenant } }),
+      await tx.timeTravelRecordedSnapshot.count({ where: { tenantId: tenant } }),
+      await tx.timeTravelBusinessSnapshot.count({ where: { tenantId: tenant } }),
+    ]);
+    expect(seen).toEqual([0, 0, 0, 0]);
+    expect((await foreign.stateAsOf(tenant, asOf)).computation).toMatchObject({ from: 'start', snapshotEvents: 0 });
     expect((await foreign.stateAsOf(other, asOf)).state.folded).toBe(6);
   });
 });

@@ -7,11 +7,12 @@ import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import type { LocalDate } from '@bcd/calendar';
 import type { EventStore } from '@bcd/event-store';
 import { MEMBERSHIP_DIRECTORY, type MembershipDirectory } from '@bcd/contracts';
-import { EVENT_STORE, ReadModelDatabase } from '@bcd/service-host';
+import { EVENT_STORE } from '@bcd/service-host';
 import { diffViews } from '../domain/tenant-state/tenant-diff.js';
 import type { AsOf } from '../domain/tenant-state/tenant-event.js';
 import { tenantView, type TenantView } from '../domain/tenant-state/tenant-view.js';
 import type { SeatOn } from '../domain/tenant-state/roster.js';
+import { PrismaReads } from '../read-model/prisma-reads.js';
 import { TimeTravelReader, type Computation } from './time-travel.reader.js';
 import type { TenantAsOf, TenantDiffAnswer } from './time-travel.schemas.js';
 
@@ -35,11 +36,11 @@ export class TimeTravel {
   private readonly reader: TimeTravelReader;
 
   constructor(
-    db: ReadModelDatabase,
+    reads: PrismaReads,
     store: EventStore,
     private readonly directory: MembershipDirectory | undefined,
   ) {
-    this.reader = new TimeTravelReader((work) => db.read(work), store);
+    this.reader = new TimeTravelReader((work) => reads.readInRequest(work), store);
   }
 
   async asOf(tenant: string, asOf: AsOf): Promise<TenantAsOf> {
@@ -96,8 +97,8 @@ export class TimeTravel {
 export class TenantAsOfHandler implements IQueryHandler<TenantAsOfQuery> {
   private readonly timeTravel: TimeTravel;
 
-  constructor(db: ReadModelDatabase, @Inject(EVENT_STORE) store: EventStore, @Optional() @Inject(MEMBERSHIP_DIRECTORY) directory?: MembershipDirectory) {
-    this.timeTravel = new TimeTravel(db, store, directory);
+  constructor(reads: PrismaReads, @Inject(EVENT_STORE) store: EventStore, @Optional() @Inject(MEMBERSHIP_DIRECTORY) directory?: MembershipDirectory) {
+    this.timeTravel = new TimeTravel(reads, store, directory);
   }
 
   execute({ params }: TenantAsOfQuery): Promise<TenantAsOf> {
@@ -109,8 +110,8 @@ export class TenantAsOfHandler implements IQueryHandler<TenantAsOfQuery> {
 export class TenantDiffHandler implements IQueryHandler<TenantDiffQuery> {
   private readonly timeTravel: TimeTravel;
 
-  constructor(db: ReadModelDatabase, @Inject(EVENT_STORE) store: EventStore, @Optional() @Inject(MEMBERSHIP_DIRECTORY) directory?: MembershipDirectory) {
-    this.timeTravel = new TimeTravel(db, store, directory);
+  constructor(reads: PrismaReads, @Inject(EVENT_STORE) store: EventStore, @Optional() @Inject(MEMBERSHIP_DIRECTORY) directory?: MembershipDirectory) {
+    this.timeTravel = new TimeTravel(reads, store, directory);
   }
 
   execute({ params }: TenantDiffQuery): Promise<TenantDiffAnswer> {

@@ -2,14 +2,15 @@
 // - recorded axis: the latest state (head or recorded snapshot) whose events were all recorded by `at`, then the
 //   store's events of the tenant after it recorded by `at`, in global order (readAll with recordedBefore): what the
 //   platform showed then, the projection's lag included;
-// - business axis: the store's events of the tenant the projection has not kept yet (its lag), then — in one
-//   statement — the last business snapshot ending by `at` and before any of those, and the kept events after it up
-//   to `at`; all of them folded in business order.
-// Framework-free: the host gives it a scoped read of the read-model tables and the event store.
+// - business axis: the store's events of the tenant the projection has not kept yet (its lag), then — in one read,
+//   one view of the tables — the last business snapshot ending by `at` and before any of those, and the kept events
+//   after it up to `at`; all of them folded in business order.
+// Framework-free: the host gives it a scoped read of the read-model tables through Prisma (read-model/prisma-reads.ts,
+// each read one view of the tables) and the event store.
 import type { EventStore, GlobalCheckpoint } from '@bcd/event-store';
 import { isFolded, type AsOf } from '../domain/tenant-state/tenant-event.js';
 import { foldTenantState, initialTenantState, type TenantState } from '../domain/tenant-state/tenant-state.js';
-import type { ScopedSqlClient } from '@bcd/auth';
+import type { PrismaReader } from '../read-model/prisma-reads.js';
 import { businessRead, compareBusiness, comparePositions, headPosition, keptEventOf, recordedStart, type KeptEvent, type Position } from './time-travel.store.js';
 
 /** How a state was computed: where it started and how many events were folded on top. */
@@ -27,8 +28,8 @@ export interface StateAt {
   computation: Computation;
 }
 
-/** A scoped read of the read-model tables (one transaction). */
-export type ReadTables = <T>(work: (tx: ScopedSqlClient) => Promise<T>) => Promise<T>;
+/** A scoped read of the read-model tables (one transaction, one view): PrismaReads.read or readInRequest. */
+export type ReadTables = <T>(work: (tx: PrismaReader) => Promise<T>) => Promise<T>;
 
 const PAGE = 1000;
 

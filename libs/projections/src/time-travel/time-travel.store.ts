@@ -1,11 +1,14 @@
-// The SQL of time travel (migrations/time-travel/0001_time_travel.sql): what the projection writes — the tenant's events, its
-// head, the snapshots of either axis — and what a moment reads back. The same statements on PostgreSQL and PGlite;
-// bigints travel as text, states as jsonb (restored by domain/tenant-state/stored-state.ts).
+// Time travel's tables (migrations/time-travel/): what the projection writes — the tenant's events, its head, the
+// snapshots of either axis — in plain SQL inside the store's transaction (the same statements on PostgreSQL and
+// PGlite; bigints travel as text, states as jsonb, restored by domain/tenant-state/stored-state.ts), and what a
+// moment reads back, through Prisma (prisma/schema.prisma).
 import type { SqlQueryable } from '@bcd/event-store';
 import type { RecordedEvent } from '@bcd/kernel';
 import { restoreTenantState, storeTenantState, TENANT_STATE_VERSION, type StoredTenantState } from '../domain/tenant-state/stored-state.js';
+import { eventRefs } from '../domain/kpis/kpi.js';
 import type { TenantEvent } from '../domain/tenant-state/tenant-event.js';
-import type { TenantState } from '../domain/tenant-state/tenant-state.js';
+import { foldInto, initialTenantState, type TenantState } from '../domain/tenant-state/tenant-state.js';
+import type { PrismaReader } from '../read-model/prisma-reads.js';
 
 /** A point of the store's global order, (transactionId, globalPosition). */
 export interface Position {
@@ -54,6 +57,7 @@ interface EventRow {
   recorded_at: Date | string;
 }
 
+// Bigints come back as text under their own names: an ORDER BY must name the table's columns (qualified), or it sorts the text.
 const EVENT_COLUMNS = `transaction_id::text AS transaction_id, global_position::text AS global_position, event_id::text AS event_id, type, data, occurred_at, recorded_at`;
 
 function keptEvent(row: EventRow): KeptEvent {
@@ -82,10 +86,11 @@ export async function insertEvents(tx: SqlQueryable, tenant: string, events: rea
   for (let start = 0; start < events.length; start += CHUNK) {
     const chunk = events.slice(start, start + CHUNK);
     await tx.query(
-      `INSERT INTO time_travel_events (tenant_id, transaction_id, global_position, event_id, type, data, occurred_at, recorded_at)
-       SELECT $1, transaction_id, global_position, event_id, type, data::jsonb, occurred_at, recorded_at
-       FROM unnest($2::bigint[], $3::bigint[], $4::uuid[], $5::text[], $6::text[], $7::timestamptz[], $8::timestamptz[])
-            AS e (transaction_id, global_position, event_id, type, data, occurred_at, recorded_at)
+      `INSERT INTO time_travel_events (tenant_id, transaction_id, global_position, event_id, type, data, occurred_at, recorded_at, refs)
+       SELECT $1, transaction_id, global_position, event_id, type, data::jsonb, occurred_at, recorded_at,
+              ARRAY(SELECT jsonb_array_elements_text(refs::jsonb))
+       FROM unnest($2::bigint[], $3::bigint[], $4::uuid[], $5::text[], $6::text[], $7::timestamptz[], $8::timestamptz[], $9::text[])
+            AS e (transaction_id, global_position, event_id, type, data, occurred_at, recorded_at, refs)
        ON CONFLICT DO NOTHING`,
       [
         tenant,
@@ -96,12 +101,18 @@ export async function insertEvents(tx: SqlQueryable, tenant: string, events: rea
         chunk.map((e) => JSON.stringify(e.data)),
         chunk.map((e) => e.occurredAt.toISOString()),
         chunk.map((e) => e.recordedAt.toISOString()),
+        chunk.map((e) => JSON.stringify(eventRefs(e.data))),
       ],
     );
   }
 }
 
-/** A tenant's head: its state after every event folded so far, in the order recorded. */
+/**
+ * A tenant's head: where the projection stands for it (the last event folded, how many, the latest recording time),
+ * and the folds' version its snapshots were made by. Its state is not stored (a province's state is megabytes, and a
+ * head changes with every batch): it is the last recorded snapshot and the kept events after it, and the projection
+ * keeps it in memory between batches.
+ */
 export interface Head extends Position {
   version: number;
   state: TenantState;
@@ -110,36 +121,58 @@ export interface Head extends Position {
   snapshotEvents: number;
 }
 
-/** A head as stored: its state is null when another version of the folds made it (it is never read then). */
-export type StoredHead = Omit<Head, 'state'> & { state: TenantState | null };
+/** A head as stored: everything but the state. */
+export type StoredHead = Omit<Head, 'state'>;
 
-export async function loadHead(tx: SqlQueryable, tenant: string): Promise<StoredHead | null> {
-  const [row] = await tx.query<{ state_version: number; state: unknown; events: number; transaction_id: string; global_position: string; max_recorded_at: Date | string; snapshot_events: number }>(
-    `SELECT state_version, state, events, transaction_id::text AS transaction_id, global_position::text AS global_position, max_recorded_at, snapshot_events
-     FROM time_travel_heads WHERE tenant_id = $1`,
+/** The tenant's head (null: none yet), and the schema it was read in (a rebuild writes new tables in another one). */
+export async function loadHead(tx: SqlQueryable, tenant: string): Promise<{ schema: string; head: StoredHead | null }> {
+  const [row] = await tx.query<{ schema: string; state_version: number | null; events: number; transaction_id: string | null; global_position: string; max_recorded_at: Date | string; snapshot_events: number }>(
+    `SELECT current_schema() AS schema, h.state_version, h.events, h.transaction_id::text AS transaction_id, h.global_position::text AS global_position,
+            h.max_recorded_at, h.snapshot_events
+     FROM (SELECT 1) AS one LEFT JOIN time_travel_heads h ON h.tenant_id = $1`,
     [tenant],
   );
-  if (!row) return null;
-  const version = Number(row.state_version);
+  if (row.transaction_id === null || row.state_version === null) return { schema: row.schema, head: null };
   return {
-    ...position(row),
-    version,
-    state: version === TENANT_STATE_VERSION ? stateOf(row.state) : null,
-    events: Number(row.events),
-    maxRecordedAt: new Date(row.max_recorded_at),
-    snapshotEvents: Number(row.snapshot_events),
+    schema: row.schema,
+    head: {
+      transactionId: BigInt(row.transaction_id),
+      globalPosition: BigInt(row.global_position),
+      version: Number(row.state_version),
+      events: Number(row.events),
+      maxRecordedAt: new Date(row.max_recorded_at),
+      snapshotEvents: Number(row.snapshot_events),
+    },
   };
 }
 
-export async function saveHead(tx: SqlQueryable, tenant: string, head: Head): Promise<void> {
+/** Saves where the projection stands for the tenant (the state column holds JSON null: see Head). */
+export async function saveHead(tx: SqlQueryable, tenant: string, head: StoredHead): Promise<void> {
   await tx.query(
     `INSERT INTO time_travel_heads (tenant_id, state_version, state, events, transaction_id, global_position, max_recorded_at, snapshot_events)
-     VALUES ($1, $2, $3::jsonb, $4, $5::bigint, $6::bigint, $7::timestamptz, $8)
+     VALUES ($1, $2, 'null'::jsonb, $3, $4::bigint, $5::bigint, $6::timestamptz, $7)
      ON CONFLICT (tenant_id) DO UPDATE SET state_version = excluded.state_version, state = excluded.state, events = excluded.events,
        transaction_id = excluded.transaction_id, global_position = excluded.global_position, max_recorded_at = excluded.max_recorded_at,
        snapshot_events = excluded.snapshot_events`,
-    [tenant, TENANT_STATE_VERSION, stateJson(head.state), head.events, head.transactionId.toString(), head.globalPosition.toString(), head.maxRecordedAt.toISOString(), head.snapshotEvents],
+    [tenant, TENANT_STATE_VERSION, head.events, head.transactionId.toString(), head.globalPosition.toString(), head.maxRecordedAt.toISOString(), head.snapshotEvents],
   );
+}
+
+/** The head's state, made again: the last recorded snapshot (of these folds) and the kept events after it up to the head. */
+export async function restoreHeadState(tx: SqlQueryable, tenant: string, head: StoredHead): Promise<TenantState> {
+  const [snapshot] = await tx.query<{ transaction_id: string; global_position: string; state: unknown }>(
+    `SELECT transaction_id::text AS transaction_id, global_position::text AS global_position, state FROM time_travel_recorded_snapshots
+     WHERE tenant_id = $1 AND state_version = $2 AND events <= $3 ORDER BY time_travel_recorded_snapshots.events DESC LIMIT 1`,
+    [tenant, TENANT_STATE_VERSION, head.events],
+  );
+  const rows = await tx.query<EventRow>(
+    `SELECT ${EVENT_COLUMNS} FROM time_travel_events
+     WHERE tenant_id = $1 AND (time_travel_events.transaction_id, time_travel_events.global_position) > ($2::bigint, $3::bigint)
+       AND (time_travel_events.transaction_id, time_travel_events.global_position) <= ($4::bigint, $5::bigint)
+     ORDER BY time_travel_events.transaction_id, time_travel_events.global_position`,
+    [tenant, snapshot?.transaction_id ?? '-1', snapshot?.global_position ?? '-1', head.transactionId.toString(), head.globalPosition.toString()],
+  );
+  return foldInto(snapshot ? stateOf(snapshot.state) : initialTenantState(), rows.map(keptEvent));
 }
 
 export async function insertRecordedSnapshot(tx: SqlQueryable, tenant: string, snapshot: Pick<Head, 'state' | 'events' | 'transactionId' | 'globalPosition' | 'maxRecordedAt'>): Promise<void> {
@@ -154,7 +187,7 @@ export async function insertRecordedSnapshot(tx: SqlQueryable, tenant: string, s
 
 /** Every kept event of the tenant, in the order recorded (a fold of another version starts again from them). */
 export async function allEventsRecorded(tx: SqlQueryable, tenant: string): Promise<KeptEvent[]> {
-  const rows = await tx.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM time_travel_events WHERE tenant_id = $1 ORDER BY transaction_id, global_position`, [tenant]);
+  const rows = await tx.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM time_travel_events WHERE tenant_id = $1 ORDER BY time_travel_events.transaction_id, time_travel_events.global_position`, [tenant]);
   return rows.map(keptEvent);
 }
 
@@ -207,7 +240,7 @@ export async function eventsInBusinessOrder(tx: SqlQueryable, tenant: string, af
   const rows = await tx.query<EventRow>(
     `SELECT ${EVENT_COLUMNS} FROM time_travel_events
      WHERE tenant_id = $1 AND ($2::timestamptz IS NULL OR (occurred_at, transaction_id, global_position) > ($2::timestamptz, $3::bigint, $4::bigint))
-     ORDER BY occurred_at, transaction_id, global_position LIMIT $5`,
+     ORDER BY time_travel_events.occurred_at, time_travel_events.transaction_id, time_travel_events.global_position LIMIT $5`,
     [tenant, after?.occurredAt.toISOString() ?? null, after?.transactionId.toString() ?? null, after?.globalPosition.toString() ?? null, limit],
   );
   return rows.map(keptEvent);
@@ -223,7 +256,8 @@ export async function insertBusinessSnapshot(tx: SqlQueryable, tenant: string, k
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// A moment's side (read as bcd_reader under the request's scope)
+// A moment's side: read through Prisma (read-model/prisma-reads.ts) as bcd_reader under the request's scope, each
+// read one view of the tables. Prisma gives bigints as BigInt, jsonb parsed, instants as Dates (in UTC: see there).
 
 /** A state to fold on from: how many events it holds and the position of the last (null: the empty state). */
 export interface StartingPoint extends Position {
@@ -231,25 +265,25 @@ export interface StartingPoint extends Position {
   events: number;
 }
 
+const STARTING_POINT = { state: true, events: true, transactionId: true, globalPosition: true } as const;
+const KEPT_EVENT = { transactionId: true, globalPosition: true, eventId: true, type: true, data: true, occurredAt: true, recordedAt: true } as const;
+
+const startingPoint = ({ state, ...rest }: { state: unknown; events: number } & Position): StartingPoint => ({ ...rest, state: stateOf(state) });
+
 /**
- * The recorded axis: the latest state (the head or a recorded snapshot) whose every event was recorded at or before
- * `at`; null when there is none (fold from the start).
+ * The recorded axis: the latest recorded snapshot whose every event was recorded at or before `at` (the store's events
+ * after it are folded on top); null when there is none (fold from the start).
  */
-export async function recordedStart(tx: SqlQueryable, tenant: string, at: Date): Promise<StartingPoint | null> {
-  const [row] = await tx.query<{ state: unknown; events: number; transaction_id: string; global_position: string }>(
-    `SELECT state, events, transaction_id::text AS transaction_id, global_position::text AS global_position FROM (
-       SELECT state, events, transaction_id, global_position, max_recorded_at FROM time_travel_heads WHERE tenant_id = $1 AND state_version = $2
-       UNION ALL
-       SELECT state, events, transaction_id, global_position, max_recorded_at FROM time_travel_recorded_snapshots WHERE tenant_id = $1 AND state_version = $2
-     ) AS s
-     WHERE max_recorded_at <= $3::timestamptz
-     ORDER BY events DESC LIMIT 1`,
-    [tenant, TENANT_STATE_VERSION, at.toISOString()],
-  );
-  return row ? { state: stateOf(row.state), events: Number(row.events), ...position(row) } : null;
+export async function recordedStart(tx: PrismaReader, tenant: string, at: Date): Promise<StartingPoint | null> {
+  const snapshot = await tx.timeTravelRecordedSnapshot.findFirst({
+    where: { tenantId: tenant, stateVersion: TENANT_STATE_VERSION, maxRecordedAt: { lte: at } },
+    orderBy: { events: 'desc' },
+    select: STARTING_POINT,
+  });
+  return snapshot && startingPoint(snapshot);
 }
 
-/** What the business axis reads in one statement (one view of the tables, whatever the projection commits meanwhile). */
+/** What the business axis reads in one view of the tables, whatever the projection commits meanwhile. */
 export interface BusinessRead {
   /** The last event of the tenant the projection folded (null: none yet): the store's events after it are not kept yet. */
   head: Position | null;
@@ -261,45 +295,41 @@ export interface BusinessRead {
 
 /**
  * The business axis: the last business snapshot ending at or before `bound` (≤ `at`), and the kept events after it
- * up to `at`; the head's position, read in the same statement.
+ * up to `at`; the head's position, read in the same view.
  */
-export async function businessRead(tx: SqlQueryable, tenant: string, at: Date, bound: Date): Promise<BusinessRead> {
-  const rows = await tx.query<{ kind: 'head' | 'snapshot' | 'event'; state: unknown; events: number | null } & EventRow>(
-    `WITH head AS (
-       SELECT transaction_id, global_position FROM time_travel_heads WHERE tenant_id = $1
-     ), snapshot AS (
-       SELECT occurred_at, transaction_id, global_position, events, state FROM time_travel_business_snapshots
-       WHERE tenant_id = $1 AND state_version = $2 AND occurred_at <= $4::timestamptz
-       ORDER BY occurred_at DESC, transaction_id DESC, global_position DESC LIMIT 1
-     )
-     SELECT 'head' AS kind, NULL::jsonb AS state, NULL::integer AS events, transaction_id::text AS transaction_id, global_position::text AS global_position,
-            NULL::text AS event_id, NULL::text AS type, NULL::jsonb AS data, NULL::timestamptz AS occurred_at, NULL::timestamptz AS recorded_at
-     FROM head
-     UNION ALL
-     SELECT 'snapshot', state, events, transaction_id::text, global_position::text, NULL, NULL, NULL, occurred_at, NULL FROM snapshot
-     UNION ALL
-     SELECT 'event', NULL, NULL, e.transaction_id::text, e.global_position::text, e.event_id::text, e.type, e.data, e.occurred_at, e.recorded_at
-     FROM time_travel_events e
-     WHERE e.tenant_id = $1 AND e.occurred_at <= $3::timestamptz
-       AND (NOT EXISTS (SELECT 1 FROM snapshot) OR (e.occurred_at, e.transaction_id, e.global_position) > (SELECT occurred_at, transaction_id, global_position FROM snapshot))`,
-    [tenant, TENANT_STATE_VERSION, at.toISOString(), bound.toISOString()],
-  );
-  let head: Position | null = null;
-  let snapshot: BusinessRead['snapshot'] = null;
-  const events: KeptEvent[] = [];
-  for (const row of rows) {
-    if (row.kind === 'head') head = position(row);
-    else if (row.kind === 'snapshot') snapshot = { ...position(row), occurredAt: new Date(row.occurred_at), events: Number(row.events), state: stateOf(row.state) };
-    else events.push(keptEvent(row));
-  }
-  return { head, snapshot, events: events.sort(compareBusiness) };
+export async function businessRead(tx: PrismaReader, tenant: string, at: Date, bound: Date): Promise<BusinessRead> {
+  const head = await headPosition(tx, tenant);
+  const snapshot = await tx.timeTravelBusinessSnapshot.findFirst({
+    where: { tenantId: tenant, stateVersion: TENANT_STATE_VERSION, occurredAt: { lte: bound } },
+    orderBy: [{ occurredAt: 'desc' }, { transactionId: 'desc' }, { globalPosition: 'desc' }],
+    select: { ...STARTING_POINT, occurredAt: true },
+  });
+  const rows = await tx.timeTravelEvent.findMany({
+    where: { tenantId: tenant, occurredAt: { lte: at }, ...(snapshot && afterInBusinessOrder(snapshot)) },
+    orderBy: [{ occurredAt: 'asc' }, { transactionId: 'asc' }, { globalPosition: 'asc' }],
+    select: KEPT_EVENT,
+  });
+  return {
+    head,
+    snapshot: snapshot && { ...startingPoint(snapshot), occurredAt: snapshot.occurredAt },
+    events: rows,
+  };
+}
+
+/**
+ * After `key` in business order, (occurredAt, transactionId, globalPosition) > key, spelt out for Prisma; the bound
+ * on occurredAt alone keeps it one range of the business index, from the snapshot on.
+ */
+function afterInBusinessOrder({ occurredAt, transactionId, globalPosition }: BusinessKey) {
+  return {
+    AND: [
+      { occurredAt: { gte: occurredAt } },
+      { OR: [{ occurredAt: { gt: occurredAt } }, { occurredAt, transactionId: { gt: transactionId } }, { occurredAt, transactionId, globalPosition: { gt: globalPosition } }] },
+    ],
+  };
 }
 
 /** The position of the last event of the tenant the projection folded (null: none yet). */
-export async function headPosition(tx: SqlQueryable, tenant: string): Promise<Position | null> {
-  const [row] = await tx.query<{ transaction_id: string; global_position: string }>(
-    `SELECT transaction_id::text AS transaction_id, global_position::text AS global_position FROM time_travel_heads WHERE tenant_id = $1`,
-    [tenant],
-  );
-  return row ? position(row) : null;
+export async function headPosition(tx: PrismaReader, tenant: string): Promise<Position | null> {
+  return tx.timeTravelHead.findUnique({ where: { tenantId: tenant }, select: { transactionId: true, globalPosition: true } });
 }

@@ -18,6 +18,7 @@ import { eventLeafHash } from '../domain/transparency/leaf.js';
 import { ed25519Verifier } from '../domain/transparency/note.js';
 import { encodeSignerKey } from './signer.js';
 import { TransparencyKeys } from './signing-key.js';
+import { PrismaReads } from '../read-model/prisma-reads.js';
 import { TransparencyLog } from './transparency.log.js';
 import { appendToLogs, transparencyProjection } from './transparency.projection.js';
 import { insertCheckpoint } from './transparency.store.js';
@@ -61,6 +62,7 @@ describe.each(databases)('the transparency log on $name', (database) => {
   let store: PostgresEventStore;
   let drop: () => Promise<void>;
   let projection: ReadModelProjection;
+  let reads: PrismaReads;
   let log: TransparencyLog;
   let dir: string;
 
@@ -94,12 +96,14 @@ describe.each(databases)('the transparency log on $name', (database) => {
     ({ store, drop } = await database.open());
     projection = new ReadModelProjection(store, { ...transparencyProjection(keys), onError: (error) => console.error(error) });
     await projection.start();
-    log = new TransparencyLog(new ReadModelDatabase(store), keys);
+    reads = new PrismaReads(store);
+    log = new TransparencyLog(reads, new ReadModelDatabase(store), keys);
     dir = await mkdtemp(join(tmpdir(), 'bcd-tlog-'));
   });
 
   afterAll(async () => {
     await projection?.stop();
+    await reads?.onModuleDestroy();
     await store?.close();
     await drop?.();
     if (dir) await rm(dir, { recursive: true, force: true });

@@ -1,7 +1,8 @@
 // What the transparency log serves: signed checkpoints, inclusion proofs (C2SP tlog-proof), consistency proofs
 // (JSON), the verifier key, the export bundle and the server-side verification. The log's own tables are read
-// as `bcd_reader` under the request's scope; the events table (no read-model table: bcd_reader cannot read it)
-// through the executor, always for the one tenant the guard let the request into.
+// as `bcd_reader` under the request's scope: through Prisma (PrismaReads), but for the pages of leaves, whose xid8
+// transaction ids Prisma cannot read (SQL through ReadModelDatabase); the events table (no read-model table:
+// bcd_reader cannot read it) through the executor, always for the one tenant the guard let the request into.
 import { Inject, Injectable } from '@nestjs/common';
 import { requestScope, type TenantScope } from '@bcd/auth';
 import { NotFound, ValidationFailed } from '@bcd/kernel';
@@ -10,6 +11,7 @@ import { checkpointLine, eventLine, headerLine, leafLine } from '../domain/trans
 import { formatConsistencyProof, formatTlogProof, type ConsistencyProofJson } from '../domain/transparency/checkpoint.js';
 import { verifyLog, type LogVerdict, type LoggedEvent, type LoggedLeaf, type NodeProblem } from '../domain/transparency/log-verification.js';
 import { consistencyProofPlan, EMPTY_TREE, inclusionProofPlan, nodesOf, resolveProof, sameHash, type StoredNode } from '../domain/transparency/merkle.js';
+import { PrismaReads } from '../read-model/prisma-reads.js';
 import { TransparencyKeys } from './signing-key.js';
 import {
   checkpointOf,
@@ -17,10 +19,10 @@ import {
   checkpointsOfOtherOrigins,
   eventsPage,
   hashAtOf,
-  lastLeaf,
-  leafOfEvent,
+  leafCountOf,
+  leafIndexOf,
   leavesPage,
-  nodeHashes,
+  readNodeHashes,
   treeStateOf,
   type CheckpointRow,
   type LogPlace,
@@ -33,6 +35,7 @@ export type LogVerification = LogVerdict & { otherOrigins: number };
 @Injectable()
 export class TransparencyLog {
   constructor(
+    private readonly reads: PrismaReads,
     private readonly db: ReadModelDatabase,
     @Inject(TransparencyKeys) private readonly keys: TransparencyKeys,
   ) {}
@@ -44,7 +47,7 @@ export class TransparencyLog {
   /** The latest signed checkpoint, or the one of `size`; 404 when none is stored. */
   async checkpoint(tenant: string, size?: number): Promise<CheckpointRow> {
     const origin = this.keys.originOf(tenant);
-    const found = await this.db.read((tx) => checkpointOf(tx, tenant, origin, size));
+    const found = await this.reads.readInRequest((tx) => checkpointOf(tx, tenant, origin, size));
     if (found === undefined) {
       throw size === undefined ? new NotFound('Checkpoint', undefined, `The transparency log of ${tenant} has no signed checkpoint yet`) : new NotFound('Checkpoint', String(size));
     }
@@ -54,24 +57,24 @@ export class TransparencyLog {
   /** The tlog-proof that the event is in the latest checkpoint (or the one of `size`). */
   async inclusionProof(tenant: string, eventId: string, size?: number): Promise<string> {
     const origin = this.keys.originOf(tenant);
-    return this.db.read(async (tx) => {
-      const leaf = await leafOfEvent(tx, tenant, eventId);
-      if (leaf === undefined) throw new NotFound('Event', eventId, `Event ${eventId} is not in the transparency log of ${tenant} (yet)`);
+    return this.reads.readInRequest(async (tx) => {
+      const index = await leafIndexOf(tx, tenant, eventId);
+      if (index === undefined) throw new NotFound('Event', eventId, `Event ${eventId} is not in the transparency log of ${tenant} (yet)`);
       const checkpoint = await checkpointOf(tx, tenant, origin, size);
       if (checkpoint === undefined) throw new NotFound('Checkpoint', size === undefined ? undefined : String(size));
-      if (leaf.index >= checkpoint.size) {
-        throw new NotFound('Event', eventId, `Event ${eventId} is leaf ${leaf.index}: not in the checkpoint of size ${checkpoint.size}`);
+      if (index >= checkpoint.size) {
+        throw new NotFound('Event', eventId, `Event ${eventId} is leaf ${index}: not in the checkpoint of size ${checkpoint.size}`);
       }
-      const plan = inclusionProofPlan(leaf.index, checkpoint.size);
-      const proof = resolveProof(plan, hashAtOf(await nodeHashes(tx, tenant, nodesOf(plan)), tenant));
-      return formatTlogProof({ index: leaf.index, proof, checkpoint: checkpoint.note });
+      const plan = inclusionProofPlan(index, checkpoint.size);
+      const proof = resolveProof(plan, hashAtOf(await readNodeHashes(tx, tenant, nodesOf(plan)), tenant));
+      return formatTlogProof({ index, proof, checkpoint: checkpoint.note });
     });
   }
 
   /** The consistency proof between the stored checkpoints of sizes `from` and `to` (default: the latest). */
   async consistencyProof(tenant: string, from: number, to?: number): Promise<ConsistencyProofJson> {
     const origin = this.keys.originOf(tenant);
-    return this.db.read(async (tx) => {
+    return this.reads.readInRequest(async (tx) => {
       const newer = await checkpointOf(tx, tenant, origin, to);
       if (newer === undefined) throw new NotFound('Checkpoint', to === undefined ? undefined : String(to));
       if (from > newer.size) throw new ValidationFailed([{ path: 'from', message: `must not be beyond the newer checkpoint's size ${newer.size}` }]);
@@ -79,7 +82,7 @@ export class TransparencyLog {
       if (older === undefined) throw new NotFound('Checkpoint', String(from));
       if (older.size === 0 || older.size === newer.size) return formatConsistencyProof(older.note, newer.note, []);
       const plan = consistencyProofPlan(older.size, newer.size);
-      return formatConsistencyProof(older.note, newer.note, resolveProof(plan, hashAtOf(await nodeHashes(tx, tenant, nodesOf(plan)), tenant)));
+      return formatConsistencyProof(older.note, newer.note, resolveProof(plan, hashAtOf(await readNodeHashes(tx, tenant, nodesOf(plan)), tenant)));
     });
   }
 
@@ -90,11 +93,10 @@ export class TransparencyLog {
   async bundle(tenant: string, exportedAt: Date): Promise<AsyncGenerator<string>> {
     const scope = requestScope();
     const origin = this.keys.originOf(tenant);
-    const { checkpoints, last } = await this.db.readAs(scope, async (tx) => ({ checkpoints: await checkpointsOf(tx, tenant, origin), last: await lastLeaf(tx, tenant) }));
-    const leafCount = last === undefined ? 0 : last.index + 1;
+    const { checkpoints, leafCount } = await this.reads.read(scope, async (tx) => ({ checkpoints: await checkpointsOf(tx, tenant, origin), leafCount: await leafCountOf(tx, tenant) }));
     const header = headerLine({ tenant, origin, verifierKey: this.keys.verifierKeyOf(tenant), leaves: leafCount, checkpoints: checkpoints.length, exportedAt: exportedAt.toISOString() });
     const leaves = this.leaves(scope, tenant, leafCount);
-    const events = this.events(tenant, last);
+    const events = this.events(scope, tenant, leafCount);
     return (async function* () {
       yield header;
       for (const checkpoint of checkpoints) yield checkpointLine(checkpoint);
@@ -107,20 +109,19 @@ export class TransparencyLog {
   async verify(tenant: string): Promise<LogVerification> {
     const scope = requestScope();
     const origin = this.keys.originOf(tenant);
-    const { checkpoints, last, treeState, otherOrigins } = await this.db.readAs(scope, async (tx) => ({
+    const { checkpoints, leafCount, treeState, otherOrigins } = await this.reads.read(scope, async (tx) => ({
       checkpoints: await checkpointsOf(tx, tenant, origin),
-      last: await lastLeaf(tx, tenant),
+      leafCount: await leafCountOf(tx, tenant),
       treeState: await treeStateOf(tx, tenant),
       otherOrigins: await checkpointsOfOtherOrigins(tx, tenant, origin),
     }));
-    const leafCount = last === undefined ? 0 : last.index + 1;
     const verdict = await verifyLog({
       tenant,
       origin,
       verifiers: [this.keys.verifierOf(tenant)],
       checkpoints,
       leaves: this.leaves(scope, tenant, leafCount),
-      events: this.events(tenant, last),
+      events: this.events(scope, tenant, leafCount),
       checkNodes: (expected) => this.checkNodes(scope, tenant, expected),
       treeState: treeState ?? EMPTY_TREE,
     });
@@ -128,7 +129,7 @@ export class TransparencyLog {
   }
 
   private async checkNodes(scope: TenantScope, tenant: string, expected: readonly StoredNode[]): Promise<NodeProblem[]> {
-    const stored = await this.db.readAs(scope, (tx) => nodeHashes(tx, tenant, expected));
+    const stored = await this.reads.read(scope, (tx) => readNodeHashes(tx, tenant, expected));
     return expected.flatMap(({ level, index, hash }) => {
       const found = stored.get(`${level}/${index}`);
       return found !== undefined && sameHash(found, hash) ? [] : [{ level, index, stored: found ?? null }];
@@ -145,8 +146,10 @@ export class TransparencyLog {
     }
   }
 
-  /** The tenant's events in log order up to the last logged one, page by page. */
-  private async *events(tenant: string, last: LogPlace | undefined): AsyncGenerator<LoggedEvent> {
+  /** The tenant's events in log order up to the one of leaf `leafCount - 1` (the last counted), page by page. */
+  private async *events(scope: TenantScope, tenant: string, leafCount: number): AsyncGenerator<LoggedEvent> {
+    if (leafCount === 0) return;
+    const [last] = await this.db.readAs(scope, (tx) => leavesPage(tx, tenant, leafCount - 1, 1));
     if (last === undefined) return;
     for (let after: LogPlace | undefined; ; ) {
       const page = await eventsPage(this.db.executor, tenant, after, last, PAGE);

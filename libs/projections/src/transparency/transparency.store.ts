@@ -1,8 +1,12 @@
-// The SQL of the transparency log (migrations/transparency/0001_transparency.sql) and of the events it reads: the same
-// statements on PostgreSQL and PGlite. Hashes travel as hex (bytea in the tables), bigints and xid8 as text.
+// The transparency log's tables (migrations/transparency/0001_transparency.sql) and the events it reads. The
+// projection's appends (and the reads they make inside its transaction) and the events are plain SQL, the same
+// statements on PostgreSQL and PGlite: hashes travel as hex (bytea in the tables), bigints and xid8 as text. What the
+// routes read of the log goes through Prisma (prisma/schema.prisma, read-model/prisma-reads.ts), except the leaves'
+// transaction ids: xid8, which neither Prisma driver adapter reads, so pages of leaves stay SQL.
 import type { ScopedSqlClient } from '@bcd/auth';
 import type { LoggedEvent, LoggedLeaf } from '../domain/transparency/log-verification.js';
 import { parseTreeState, serializeTreeState, type Hash, type NodeId, type StoredNode, type TreeState } from '../domain/transparency/merkle.js';
+import type { PrismaReader } from '../read-model/prisma-reads.js';
 
 /** A connection or transaction: the projection's, a scoped read's, or the executor. */
 export type Sql = ScopedSqlClient;
@@ -133,7 +137,7 @@ export async function insertNodes(sql: Sql, nodes: readonly (StoredNode & { tena
   );
 }
 
-/** The hashes of these perfect subtrees of the tenant's tree (level 0 read from the leaves), by `level/index`. */
+/** The hashes of these perfect subtrees of the tenant's tree (level 0 read from the leaves), by `level/index` (the routes: readNodeHashes). */
 export async function nodeHashes(sql: Sql, tenant: string, nodes: readonly NodeId[]): Promise<Map<string, Hash>> {
   const leaves = nodes.filter((node) => node.level === 0);
   const above = nodes.filter((node) => node.level > 0);
@@ -160,7 +164,7 @@ export function hashAtOf(hashes: ReadonlyMap<string, Hash>, tenant: string): (le
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Checkpoints
+// Checkpoints (the projection's transaction)
 
 export interface CheckpointRow {
   size: number;
@@ -168,24 +172,15 @@ export interface CheckpointRow {
   signedAt: string;
 }
 
-interface CheckpointSqlRow {
-  tenant_id: string;
-  tree_size: string;
-  note: string;
-  signed_at: Date | string;
-}
-
-const toCheckpoint = (row: CheckpointSqlRow): CheckpointRow => ({ size: Number(row.tree_size), note: row.note, signedAt: new Date(row.signed_at).toISOString() });
-
 /** The last checkpoint signed for each tenant under its current origin. */
 export async function lastCheckpoints(sql: Sql, logs: readonly { tenant: string; origin: string }[]): Promise<Map<string, CheckpointRow>> {
-  const rows = await sql.query<CheckpointSqlRow>(
+  const rows = await sql.query<{ tenant_id: string; tree_size: string; note: string; signed_at: Date | string }>(
     `SELECT DISTINCT ON (c.tenant_id) c.tenant_id, c.tree_size::text AS tree_size, c.note, c.signed_at
        FROM projections_tlog_checkpoints c JOIN unnest($1::text[], $2::text[]) AS w(t, o) ON c.tenant_id = w.t AND c.origin = w.o
       ORDER BY c.tenant_id, c.tree_size DESC`,
     [logs.map((l) => l.tenant), logs.map((l) => l.origin)],
   );
-  return new Map(rows.map((row) => [row.tenant_id, toCheckpoint(row)]));
+  return new Map(rows.map((row) => [row.tenant_id, { size: Number(row.tree_size), note: row.note, signedAt: new Date(row.signed_at).toISOString() }]));
 }
 
 /**
@@ -205,35 +200,71 @@ export async function insertCheckpoint(sql: Sql, checkpoint: { tenant: string; o
   if (stored?.note !== checkpoint.note) throw new Error(`Another checkpoint of ${checkpoint.origin} was signed for size ${checkpoint.size}: the log forked`);
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// What the routes read: through Prisma, as bcd_reader under the request's scope (one view of the tables per read)
+
+const CHECKPOINT = { treeSize: true, note: true, signedAt: true } as const;
+const toCheckpoint = (row: { treeSize: bigint; note: string; signedAt: Date }): CheckpointRow => ({ size: Number(row.treeSize), note: row.note, signedAt: row.signedAt.toISOString() });
+
 /** A stored checkpoint of the log: of this size, or (size undefined) the latest. */
-export async function checkpointOf(sql: Sql, tenant: string, origin: string, size?: number): Promise<CheckpointRow | undefined> {
-  const rows = await sql.query<CheckpointSqlRow>(
-    `SELECT tenant_id, tree_size::text AS tree_size, note, signed_at FROM projections_tlog_checkpoints
-      WHERE tenant_id = $1 AND origin = $2 AND ($3::bigint IS NULL OR tree_size = $3::bigint)
-      ORDER BY tree_size DESC LIMIT 1`,
-    [tenant, origin, size === undefined ? null : String(size)],
-  );
-  return rows.length === 0 ? undefined : toCheckpoint(rows[0]);
+export async function checkpointOf(tx: PrismaReader, tenant: string, origin: string, size?: number): Promise<CheckpointRow | undefined> {
+  const row = await tx.transparencyCheckpoint.findFirst({
+    where: { tenantId: tenant, origin, ...(size === undefined ? {} : { treeSize: BigInt(size) }) },
+    orderBy: { treeSize: 'desc' },
+    select: CHECKPOINT,
+  });
+  return row === null ? undefined : toCheckpoint(row);
 }
 
 /** Every checkpoint of the log, by size. */
-export async function checkpointsOf(sql: Sql, tenant: string, origin: string): Promise<CheckpointRow[]> {
-  const rows = await sql.query<CheckpointSqlRow>(
-    `SELECT tenant_id, tree_size::text AS tree_size, note, signed_at FROM projections_tlog_checkpoints
-      WHERE tenant_id = $1 AND origin = $2 ORDER BY tree_size`,
-    [tenant, origin],
-  );
+export async function checkpointsOf(tx: PrismaReader, tenant: string, origin: string): Promise<CheckpointRow[]> {
+  const rows = await tx.transparencyCheckpoint.findMany({ where: { tenantId: tenant, origin }, orderBy: { treeSize: 'asc' }, select: CHECKPOINT });
   return rows.map(toCheckpoint);
 }
 
 /** How many checkpoints the tenant has under other origins (an earlier AUDIT_SIGNING_KEY name). */
-export async function checkpointsOfOtherOrigins(sql: Sql, tenant: string, origin: string): Promise<number> {
-  const [row] = await sql.query<{ count: string }>(`SELECT count(*)::text AS count FROM projections_tlog_checkpoints WHERE tenant_id = $1 AND origin <> $2`, [tenant, origin]);
-  return Number(row.count);
+export function checkpointsOfOtherOrigins(tx: PrismaReader, tenant: string, origin: string): Promise<number> {
+  return tx.transparencyCheckpoint.count({ where: { tenantId: tenant, origin: { not: origin } } });
+}
+
+/** The index of an event's leaf, if logged. */
+export async function leafIndexOf(tx: PrismaReader, tenant: string, eventId: string): Promise<number | undefined> {
+  const row = await tx.transparencyLeaf.findUnique({ where: { tenantId_eventId: { tenantId: tenant, eventId } }, select: { leafIndex: true } });
+  return row === null ? undefined : Number(row.leafIndex);
+}
+
+/** How many leaves the tenant's tree has. */
+export async function leafCountOf(tx: PrismaReader, tenant: string): Promise<number> {
+  const last = await tx.transparencyLeaf.findFirst({ where: { tenantId: tenant }, orderBy: { leafIndex: 'desc' }, select: { leafIndex: true } });
+  return last === null ? 0 : Number(last.leafIndex) + 1;
+}
+
+/** The tenant's stored compact state (undefined: none yet). */
+export async function treeStateOf(tx: PrismaReader, tenant: string): Promise<TreeState | undefined> {
+  const row = await tx.transparencyTree.findUnique({ where: { tenantId: tenant }, select: { treeSize: true, subtrees: true } });
+  return row === null ? undefined : parseTreeState({ size: Number(row.treeSize), hashes: row.subtrees });
+}
+
+/** nodeHashes for the routes: these perfect subtrees of the tenant's tree (level 0 from the leaves), by `level/index`. */
+export async function readNodeHashes(tx: PrismaReader, tenant: string, nodes: readonly NodeId[]): Promise<Map<string, Hash>> {
+  const hashes = new Map<string, Hash>();
+  const byLevel = Map.groupBy(nodes, (node) => node.level);
+  const above = [...byLevel].filter(([level]) => level > 0).map(([level, ids]) => ({ level, nodeIndex: { in: ids.map((id) => BigInt(id.index)) } }));
+  if (above.length > 0) {
+    const rows = await tx.transparencyNode.findMany({ where: { tenantId: tenant, OR: above }, select: { level: true, nodeIndex: true, hash: true } });
+    for (const row of rows) hashes.set(nodeKey(row.level, Number(row.nodeIndex)), row.hash);
+  }
+  const leaves = byLevel.get(0) ?? [];
+  if (leaves.length > 0) {
+    const rows = await tx.transparencyLeaf.findMany({ where: { tenantId: tenant, leafIndex: { in: leaves.map((id) => BigInt(id.index)) } }, select: { leafIndex: true, leafHash: true } });
+    for (const row of rows) hashes.set(nodeKey(0, Number(row.leafIndex)), row.leafHash);
+  }
+  return hashes;
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Reading the log
+// Pages of leaves, with their transaction ids (xid8: SQL, as bcd_reader under the request's scope). Leaves are
+// never updated or deleted, so a page read after the Prisma read that counted them shows the same rows.
 
 interface LeafSqlRow {
   leaf_index: string;
@@ -243,9 +274,6 @@ interface LeafSqlRow {
   hash: string;
 }
 
-const LEAF_COLUMNS = `leaf_index::text AS leaf_index, global_position::text AS position, transaction_id::text AS transaction_id,
-  event_id::text AS event_id, encode(leaf_hash, 'hex') AS hash`;
-
 const toLeaf = (row: LeafSqlRow): LoggedLeaf => ({
   index: Number(row.leaf_index),
   position: row.position,
@@ -254,33 +282,13 @@ const toLeaf = (row: LeafSqlRow): LoggedLeaf => ({
   hash: fromHex(row.hash),
 });
 
-/** The leaf of an event, if logged. */
-export async function leafOfEvent(sql: Sql, tenant: string, eventId: string): Promise<LoggedLeaf | undefined> {
-  const rows = await sql.query<LeafSqlRow>(`SELECT ${LEAF_COLUMNS} FROM projections_tlog_leaves WHERE tenant_id = $1 AND event_id = $2::uuid`, [tenant, eventId]);
-  return rows.length === 0 ? undefined : toLeaf(rows[0]);
-}
-
 /** A page of the tenant's leaves from index `from`, by index. */
 export async function leavesPage(sql: Sql, tenant: string, from: number, limit: number): Promise<LoggedLeaf[]> {
   const rows = await sql.query<LeafSqlRow>(
-    `SELECT ${LEAF_COLUMNS} FROM projections_tlog_leaves WHERE tenant_id = $1 AND leaf_index >= $2::bigint ORDER BY leaf_index LIMIT $3`,
+    `SELECT leaf_index::text AS leaf_index, global_position::text AS position, transaction_id::text AS transaction_id,
+            event_id::text AS event_id, encode(leaf_hash, 'hex') AS hash
+     FROM projections_tlog_leaves WHERE tenant_id = $1 AND leaf_index >= $2::bigint ORDER BY projections_tlog_leaves.leaf_index LIMIT $3`,
     [tenant, String(from), limit],
   );
   return rows.map(toLeaf);
-}
-
-/** The number of leaves and the last one's place in the log order (undefined: an empty log). */
-export async function lastLeaf(sql: Sql, tenant: string): Promise<LoggedLeaf | undefined> {
-  const rows = await sql.query<LeafSqlRow>(`SELECT ${LEAF_COLUMNS} FROM projections_tlog_leaves WHERE tenant_id = $1 ORDER BY leaf_index DESC LIMIT 1`, [tenant]);
-  return rows.length === 0 ? undefined : toLeaf(rows[0]);
-}
-
-export async function leafCount(sql: Sql, tenant: string): Promise<number> {
-  const [row] = await sql.query<{ count: string }>(`SELECT count(*)::text AS count FROM projections_tlog_leaves WHERE tenant_id = $1`, [tenant]);
-  return Number(row.count);
-}
-
-/** The tenant's stored compact state (undefined: none yet). */
-export async function treeStateOf(sql: Sql, tenant: string): Promise<TreeState | undefined> {
-  return (await treeStates(sql, [tenant])).get(tenant);
 }

@@ -40,7 +40,7 @@ export const AccessLogHandler = readModelQueryHandler(AccessLogQuery, async (tx)
   }>(
     `SELECT tenant_id, type, user_id::text AS user_id, username, role, detail, actor, occurred_at, recorded_at,
             global_position::text AS global_position
-     FROM tenancy_access_log WHERE tenant_id = ANY($1::text[]) ORDER BY global_position, tenant_id LIMIT $2`,
+     FROM tenancy_access_log WHERE tenant_id = ANY($1::text[]) ORDER BY tenancy_access_log.global_position, tenancy_access_log.tenant_id LIMIT $2`,
     [scope.platform ? [] : scope.tenantIds, LIMIT],
   );
   return rows.map((r) => ({

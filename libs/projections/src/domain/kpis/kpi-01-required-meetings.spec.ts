@@ -1,4 +1,5 @@
 import { tenantKpis } from './catalogue.js';
+import { BD, binhDinhHistory, KG, kienGiangHistory, PT, phuThoHistory } from './seed-histories.js';
 import { history, IDS, idsNaming, period } from './testing.js';
 
 const kpi01 = (events: ReturnType<typeof history>, label: string) => tenantKpis(events, period(label)).find((k) => k.id === 'kpi-01');
@@ -54,5 +55,40 @@ describe('KPI 1: required meetings held in their window (Thanh Hóa, judged by t
 
   it('before any regulation nothing is required: no rate', () => {
     expect(kpi01(history(), '2013')).toMatchObject({ value: null, denominator: '0', drillDown: [] });
+  });
+});
+
+describe('KPI 1 under the other seed regulations', () => {
+  it('Kiên Giang 2019 (QĐ 1507 Điều 10, quarterly, days 20–30 of the quarter\'s last month): Q1 on 25/3 and Q3 on 25/9 in their windows, Q2 on 18/6 too early, Q4 none; the extraordinary meeting is not required → 2 ÷ 4 = 50.00 %', () => {
+    const events = kienGiangHistory();
+    const kpi = kpi01(events, '2019');
+    expect(kpi).toMatchObject({ value: '50.00', numerator: '2', denominator: '4', citation: 'RULES.md §6 mục 1; Điều 10, Quyết định 1507/QĐ-UBND ngày 23/06/2008' });
+    expect(kpi?.breakdown).toEqual([
+      { label: 'plenary:2019-Q1:kien-giang-2008', value: `held:${KG.meetings.q1}` },
+      { label: 'plenary:2019-Q2:kien-giang-2008', value: 'missed:2019-06-20..2019-06-30' },
+      { label: 'plenary:2019-Q3:kien-giang-2008', value: `held:${KG.meetings.q3}` },
+      { label: 'plenary:2019-Q4:kien-giang-2008', value: 'missed:2019-12-20..2019-12-30' },
+    ]);
+    expect(kpi?.drillDown.slice(0, 1)).toEqual(idsNaming(events, 'adoptionId', KG.adoptionId));
+    expect(kpi?.drillDown.slice(1).sort()).toEqual([...idsNaming(events, 'meetingId', KG.meetings.q1), ...idsNaming(events, 'meetingId', KG.meetings.q3)].sort());
+  });
+
+  it('Bình Định (Điều 10.1a, every 6 months, in force from 15/3/2021): 2022 both plenaries held (20/6, 26/12) → 2 ÷ 2 = 100.00 %; 2021 none held → 0 ÷ 2 = 0.00 %', () => {
+    const events = binhDinhHistory();
+    const kpi = kpi01(events, '2022');
+    expect(kpi).toMatchObject({ value: '100.00', numerator: '2', denominator: '2' });
+    expect(kpi?.breakdown).toEqual([
+      { label: 'plenary:2022-H1:binh-dinh-2021', value: `held:${BD.meetings.h1}` },
+      { label: 'plenary:2022-H2:binh-dinh-2021', value: `held:${BD.meetings.h2}` },
+    ]);
+    expect(kpi?.citation).toBe('RULES.md §6 mục 1; Điều 10 khoản 1 điểm a, Quyết định …/QĐ-BCĐ năm 2021 (số, ngày để trống)');
+    expect(kpi01(events, '2021')).toMatchObject({ value: '0.00', numerator: '0', denominator: '2' });
+  });
+
+  it('Phú Thọ (QĐ 1344 Điều 9.1, every 6 months, in force from 18/5/2022): 2023 both held (15/6, 20/12 presided by the vice chair) → 2 ÷ 2 = 100.00 %; 2022-H2 none → 0 ÷ 1 = 0.00 %', () => {
+    const events = phuThoHistory();
+    expect(kpi01(events, '2023')).toMatchObject({ value: '100.00', numerator: '2', denominator: '2', citation: 'RULES.md §6 mục 1; Điều 9 khoản 1, Quyết định 1344/QĐ-BCĐCĐS ngày 18/05/2022' });
+    expect(kpi01(events, '2023-H2')?.breakdown).toEqual([{ label: 'plenary:2023-H2:phu-tho-2022', value: `held:${PT.meetings.h2}` }]);
+    expect(kpi01(events, '2022-H2')).toMatchObject({ value: '0.00', numerator: '0', denominator: '1', breakdown: [{ label: 'plenary:2022-H2:phu-tho-2022', value: 'missed:2022-07-01..2022-12-31' }] });
   });
 });

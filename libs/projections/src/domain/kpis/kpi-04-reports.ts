@@ -2,7 +2,8 @@
 // each late report and the missing ones; the rate as Báo cáo 1270/BC-TCTTTg counts it (complianceBuckets of
 // @bcd/regulation: done ÷ (done + not done and overdue), not-done-in-time excluded), as of the period's last day.
 // Each obligation was opened (or redetermined) with the due date of the regulation in force on its date: that rule is
-// cited. Withdrawn obligations are not due. Pure.
+// cited. Withdrawn obligations are not due; only the periodic member reports count
+// (`member-report`): the committee's own activity reports are KPI 6, reports asked ad hoc are not periodic. Pure.
 import { complianceBuckets, daysLate } from '@bcd/regulation';
 import { doneOn } from '../tenant-state/obligations.js';
 import { eventsNaming, inPeriod, type Kpi, type KpiBreakdown, type KpiInput } from './kpi.js';
@@ -16,7 +17,7 @@ export const KPI_04 = {
 
 export function kpi04Reports({ state, period, events }: KpiInput): Kpi {
   const due = Object.values(state.obligations)
-    .filter((o) => o.status !== 'withdrawn' && inPeriod(period, o.dueDate))
+    .filter((o) => o.report === 'member-report' && o.status !== 'withdrawn' && inPeriod(period, o.dueDate))
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.obligationId.localeCompare(b.obligationId));
   const buckets = complianceBuckets(
     due.map((o) => ({ id: o.obligationId, from: o.from, dueOn: o.dueDate, doneOn: doneOn(o) })),

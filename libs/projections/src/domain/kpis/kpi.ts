@@ -2,13 +2,13 @@
 // value with the numerator and denominator it was computed from, a target where one is set, and the ids of the events
 // behind it (drill-down). A period is a year (`2019`), a half-year (`2019-H1`) or a quarter (`2019-Q3`). The events a
 // KPI points to are found through an index of the tenant's events by the ids their data names (obligationId, itemId,
-// meetingId, budgetId, specialExpenditureId, adoptionId). Pure.
+// meetingId, budgetId, specialExpenditureId, adoptionId, memberId, programmeId, taskId). Pure.
 import type { LocalDate } from '@bcd/calendar';
 import { periodOf } from '@bcd/regulation';
 import type { TenantEvent } from '../tenant-state/tenant-event.js';
 import type { TenantState } from '../tenant-state/tenant-state.js';
 
-export const KPI_IDS = ['kpi-01', 'kpi-04', 'kpi-05', 'kpi-07-budget', 'kpi-07-special'] as const;
+export const KPI_IDS = ['kpi-01', 'kpi-02', 'kpi-03', 'kpi-04', 'kpi-05', 'kpi-06', 'kpi-07-budget', 'kpi-07-special', 'kpi-08', 'kpi-09', 'kpi-10-issued', 'kpi-10-tasks'] as const;
 export type KpiId = (typeof KPI_IDS)[number];
 
 export interface KpiBreakdown {
@@ -63,27 +63,45 @@ export function parsePeriod(label: string): KpiPeriod | null {
 export type IdentifiedEvent = TenantEvent & { eventId: string };
 
 /** The ids of the data fields events are indexed by. */
-const INDEXED = ['obligationId', 'itemId', 'meetingId', 'budgetId', 'specialExpenditureId', 'adoptionId'] as const;
+const INDEXED = ['obligationId', 'itemId', 'meetingId', 'budgetId', 'specialExpenditureId', 'adoptionId', 'memberId', 'programmeId', 'taskId'] as const;
 export type IndexedField = (typeof INDEXED)[number];
 
 /** The tenant's events by the ids their data names: `itemId:item-1` → event ids, in the order given. */
-export type EventIndex = ReadonlyMap<string, readonly string[]>;
+export type EventIndex = Pick<ReadonlyMap<string, readonly string[]>, 'get'>;
 
-export function indexEvents(events: readonly IdentifiedEvent[]): EventIndex {
+/** The keys an event is indexed by (`itemId:item-1`…): the indexed fields its data names. Time travel stores them with each event. */
+export function eventRefs(data: unknown): string[] {
+  if (typeof data !== 'object' || data === null) return [];
+  const record = data as Record<string, unknown>;
+  const refs: string[] = [];
+  for (const field of INDEXED) {
+    const value = record[field];
+    if (typeof value === 'string') refs.push(`${field}:${value}`);
+  }
+  return refs;
+}
+
+export function indexEvents(events: readonly Pick<IdentifiedEvent, 'eventId' | 'data'>[]): EventIndex {
+  return indexRefs(events.map((event) => ({ eventId: event.eventId, refs: eventRefs(event.data) })));
+}
+
+/** The index of events given with their keys (as time travel stores them), in the order given. */
+export function indexRefs(events: readonly { eventId: string; refs: readonly string[] }[]): EventIndex {
   const index = new Map<string, string[]>();
   for (const event of events) {
-    if (typeof event.data !== 'object' || event.data === null) continue;
-    const data = event.data as Record<string, unknown>;
-    for (const field of INDEXED) {
-      const value = data[field];
-      if (typeof value !== 'string') continue;
-      const key = `${field}:${value}`;
+    for (const key of event.refs) {
       const ids = index.get(key);
       if (ids) ids.push(event.eventId);
       else index.set(key, [event.eventId]);
     }
   }
   return index;
+}
+
+/** An index that knows no event and notes every key asked: which keys a computation's drill-down needs. */
+export function keysAsked(): { index: EventIndex; keys: Set<string> } {
+  const keys = new Set<string>();
+  return { keys, index: { get: (key: string) => (keys.add(key), undefined) } };
 }
 
 /** The ids of the events naming any of `ids` in `field`, each once, in the order indexed. */

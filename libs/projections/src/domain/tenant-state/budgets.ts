@@ -78,7 +78,7 @@ export function percentOf(part: string, whole: string): string | null {
   return `${negative ? '-' : ''}${hundredths / 100n}.${(hundredths % 100n).toString().padStart(2, '0')}`;
 }
 
-/** The budgets after one budget event (`type` without its namespace, data accepted by its contract). */
+/** The budgets after one budget event (`type` without its namespace, data accepted by its contract), in place (tenant-state.ts "Folding in place"). */
 export function evolveBudgets(state: BudgetsState, type: string, data: unknown): BudgetsState {
   switch (type) {
     case 'BudgetOpened': {
@@ -92,7 +92,8 @@ export function evolveBudgets(state: BudgetsState, type: string, data: unknown):
         source: d.source,
         openedOn: d.openedOn,
       };
-      return { ...state, [d.budgetId]: budget };
+      state[d.budgetId] = budget;
+      return state;
     }
     case 'EstimateDrafted': {
       const d = data as Data<'EstimateDrafted'>;
@@ -202,7 +203,8 @@ export function evolveBudgets(state: BudgetsState, type: string, data: unknown):
 /** A budget's change; an event folded before the budget's opening (business order) starts a placeholder. */
 function budget(state: BudgetsState, budgetId: string, change: (b: BudgetRecord) => BudgetRecord): BudgetsState {
   const current = state[budgetId] ?? placeholder(budgetId);
-  return { ...state, [budgetId]: change(current) };
+  state[budgetId] = change(current);
+  return state;
 }
 
 function placeholder(budgetId: string): BudgetRecord {

@@ -1,10 +1,11 @@
 // The meetings part of a tenant's state, read through MEETINGS_EVENT_DATA: each meeting as scheduled, rescheduled,
-// cancelled or held, with its documents, absences, delegates, attendance, minutes and notice; and the action items
-// its conclusions gave (assigned, extended, done), bucketed by complianceBuckets of @bcd/regulation (Báo cáo
-// 1270/BC-TCTTTg; the due date in force on the day asked: the last extension approved by then). Events naming a
-// meeting or an item the state does not know are ignored. Pure.
-import type { LocalDate } from '@bcd/calendar';
+// cancelled or held, with its documents, absences, delegates (and their written opinions), attendance, minutes and
+// notice; and the action items its conclusions gave (assigned, extended, done), bucketed by complianceBuckets of
+// @bcd/regulation (Báo cáo 1270/BC-TCTTTg; the due date in force on the day asked: the last extension approved by
+// then). Events naming a meeting or an item the state does not know are ignored. Pure.
+import { vietnamDateOf, type LocalDate } from '@bcd/calendar';
 import type { MeetingKind, MEETINGS_EVENT_DATA } from '@bcd/contracts';
+import type { AdoptedRegulation } from '@bcd/regulation';
 import type { z } from 'zod';
 
 type Data<K extends keyof typeof MEETINGS_EVENT_DATA> = z.infer<(typeof MEETINGS_EVENT_DATA)[K]>;
@@ -18,7 +19,7 @@ export interface MeetingRecord {
   period: string | null;
   scheduledOn: LocalDate;
   startsAt: string;
-  /** The regulation in force on the scheduled date, and the article the kind of meeting rests on. */
+  /** The regulation in force on the scheduled date (as of the last move), and the article the kind of meeting rests on. */
   regulation: { packId: string; decisionNumber: string | null; effectiveFrom: LocalDate };
   article: string;
   invitees: string[];
@@ -31,6 +32,11 @@ export interface MeetingRecord {
   /** Absences asked for, and how they were decided (null: not yet). */
   absences: Record<string, 'approved' | 'refused' | null>;
   delegates: string[];
+  /**
+   * Per member who named a delegate: the reference of the written opinion (ý kiến bằng văn bản) given with their
+   * latest delegate, null when none was (TH2018 Điều 6.5 and PT2022 Điều 6.5 demand one).
+   */
+  writtenOpinions: Record<string, string | null>;
   attendance: Record<string, AttendanceStatus>;
   minutes: { number: string; signedAt: string } | null;
   notice: { number: string; signedAt: string } | null;
@@ -58,7 +64,10 @@ export interface MeetingsState {
 
 export const emptyMeetingsState = (): MeetingsState => ({ meetings: {}, actionItems: {} });
 
-/** The meetings after one meetings event (`type` without its namespace, data accepted by its contract). */
+/**
+ * The meetings after one meetings event (`type` without its namespace, data accepted by its contract), changed in
+ * place (tenant-state.ts "Folding in place"): a record is replaced, never edited.
+ */
 export function evolveMeetings(state: MeetingsState, type: string, data: unknown): MeetingsState {
   switch (type) {
     case 'MeetingScheduled': {
@@ -80,16 +89,20 @@ export function evolveMeetings(state: MeetingsState, type: string, data: unknown
         documents: [],
         absences: {},
         delegates: [],
+        writtenOpinions: {},
         attendance: {},
         minutes: null,
         notice: null,
         conclusions: 0,
       };
-      return { ...state, meetings: { ...state.meetings, [d.meetingId]: meeting } };
+      state.meetings[d.meetingId] = meeting;
+      return state;
     }
     case 'MeetingRescheduled': {
       const d = data as Data<'MeetingRescheduled'>;
-      return meeting(state, d.meetingId, (m) => ({ ...m, scheduledOn: d.scheduledOn, startsAt: new Date(d.startsAt).toISOString(), rescheduled: m.rescheduled + 1 }));
+      // the regulation in force on the new date judges it (a move may cross an effective date)
+      const regulation = { packId: d.regulation.packId, decisionNumber: d.regulation.decisionNumber, effectiveFrom: d.regulation.effectiveFrom };
+      return meeting(state, d.meetingId, (m) => ({ ...m, scheduledOn: d.scheduledOn, startsAt: new Date(d.startsAt).toISOString(), regulation, rescheduled: m.rescheduled + 1 }));
     }
     case 'MeetingCancelled': {
       const d = data as Data<'MeetingCancelled'>;
@@ -113,7 +126,12 @@ export function evolveMeetings(state: MeetingsState, type: string, data: unknown
     }
     case 'DelegateNamed': {
       const d = data as Data<'DelegateNamed'>;
-      return meeting(state, d.meetingId, (m) => (m.delegates.includes(d.memberId) ? m : { ...m, delegates: [...m.delegates, d.memberId] }));
+      // a later delegate replaces the earlier one, with its written opinion (or the lack of one)
+      return meeting(state, d.meetingId, (m) => ({
+        ...m,
+        delegates: m.delegates.includes(d.memberId) ? m.delegates : [...m.delegates, d.memberId],
+        writtenOpinions: { ...m.writtenOpinions, [d.memberId]: d.writtenOpinion?.reference ?? null },
+      }));
     }
     case 'MeetingHeld': {
       const d = data as Data<'MeetingHeld'>;
@@ -148,7 +166,8 @@ export function evolveMeetings(state: MeetingsState, type: string, data: unknown
         extensions: [],
         doneOn: null,
       };
-      return { ...state, actionItems: { ...state.actionItems, [d.itemId]: item } };
+      state.actionItems[d.itemId] = item;
+      return state;
     }
     case 'ActionItemExtended': {
       const d = data as Data<'ActionItemExtended'>;
@@ -167,14 +186,15 @@ export function evolveMeetings(state: MeetingsState, type: string, data: unknown
 function meeting(state: MeetingsState, meetingId: string, change: (m: MeetingRecord) => MeetingRecord): MeetingsState {
   const current = state.meetings[meetingId];
   if (!current) return state;
-  const next = change(current);
-  return next === current ? state : { ...state, meetings: { ...state.meetings, [meetingId]: next } };
+  state.meetings[meetingId] = change(current);
+  return state;
 }
 
 function actionItem(state: MeetingsState, itemId: string, change: (i: ActionItemRecord) => ActionItemRecord): MeetingsState {
   const current = state.actionItems[itemId];
   if (!current) return state;
-  return { ...state, actionItems: { ...state.actionItems, [itemId]: change(current) } };
+  state.actionItems[itemId] = change(current);
+  return state;
 }
 
 /** The due date in force on `date`: the extension approved last by then (latest approval day, then as folded), or the first. */
@@ -185,4 +205,27 @@ export function dueOnAsOf(item: ActionItemRecord, date: LocalDate): LocalDate {
     if (due === undefined || extension.approvedOn >= due.approvedOn) due = extension;
   }
   return due?.dueOn ?? item.dueOn;
+}
+
+/** The day (Vietnam) the meeting was held; null while it has not been. */
+export function heldOn(m: MeetingRecord): LocalDate | null {
+  return m.status === 'held' && m.heldAt !== null ? vietnamDateOf(new Date(m.heldAt)) : null;
+}
+
+/** The meetings held from `start` to `end` (days in Vietnam, inclusive), by the day held, then by id. */
+export function heldBetween(state: MeetingsState, start: LocalDate, end: LocalDate): MeetingRecord[] {
+  return Object.values(state.meetings)
+    .map((m) => ({ m, on: heldOn(m) }))
+    .filter((h): h is { m: MeetingRecord; on: LocalDate } => h.on !== null && h.on >= start && h.on <= end)
+    .sort((a, b) => a.on.localeCompare(b.on) || a.m.meetingId.localeCompare(b.m.meetingId))
+    .map((h) => h.m);
+}
+
+/**
+ * The adoption a meeting is judged by: the one its record names (the regulation in force on its date, RULES.md
+ * "Note Thanh Hóa"), its pack with the tenant's decisions filled in; undefined when the tenant adopted no such one.
+ */
+export function adoptionOfMeeting(adoptions: readonly AdoptedRegulation[], m: MeetingRecord): AdoptedRegulation | undefined {
+  const { packId, decisionNumber, effectiveFrom } = m.regulation;
+  return adoptions.find((a) => a.pack.id === packId && a.decisionNumber === decisionNumber && a.effectiveFrom === effectiveFrom);
 }

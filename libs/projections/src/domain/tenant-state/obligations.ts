@@ -32,7 +32,7 @@ export interface ObligationRecord {
 
 export type ObligationsState = Record<string, ObligationRecord>;
 
-/** The obligations after one reporting event (`type` without its namespace, data accepted by its contract). */
+/** The obligations after one reporting event (`type` without its namespace, data accepted by its contract), in place (tenant-state.ts "Folding in place"). */
 export function evolveObligations(state: ObligationsState, type: string, data: unknown, occurredAt: Date): ObligationsState {
   switch (type) {
     case 'ObligationOpened': {
@@ -52,7 +52,8 @@ export function evolveObligations(state: ObligationsState, type: string, data: u
         onTime: null,
         submissions: 0,
       };
-      return { ...state, [d.obligationId]: obligation };
+      state[d.obligationId] = obligation;
+      return state;
     }
     case 'ObligationRedetermined': {
       const d = data as Data<'ObligationRedetermined'>;
@@ -88,7 +89,8 @@ export function evolveObligations(state: ObligationsState, type: string, data: u
 
 function change(state: ObligationsState, obligationId: string, update: (o: ObligationRecord) => ObligationRecord): ObligationsState {
   const current = state[obligationId];
-  return current ? { ...state, [obligationId]: update(current) } : state;
+  if (current) state[obligationId] = update(current);
+  return state;
 }
 
 /** The day the report was first sent, in Vietnam; null: never. */

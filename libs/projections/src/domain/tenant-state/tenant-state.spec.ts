@@ -1,7 +1,7 @@
 // The tenant state's folds: every context's events read through their contracts, the rest left alone, nothing
 // changed in place, amounts in whole đồng whatever their size, and the same budget whatever order its events come in.
 import { LocalDate } from '@bcd/calendar';
-import { evolveTenantState, foldTenantState, initialTenantState } from './tenant-state.js';
+import { evolveTenantState, foldInto, foldTenantState, initialTenantState } from './tenant-state.js';
 import { asOfDay, inBusinessOrder } from './tenant-event.js';
 import { addDong, percentOf } from './budgets.js';
 import { IDS, thanhHoaHistory } from './testing.js';
@@ -36,8 +36,17 @@ describe('the tenant state fold', () => {
     const before = foldTenantState(events.slice(0, 10));
     const copy = structuredClone(before);
     foldTenantState(events.slice(10), before);
+    for (const e of events.slice(10)) evolveTenantState(before, e);
     expect(before).toEqual(copy);
-    expect(evolveTenantState(before, event('tenancy.TenantCreated', {}))).toBe(before);
+    expect(evolveTenantState(before, event('tenancy.TenantCreated', {}))).toEqual(before);
+  });
+
+  it('folds in place into a state the caller owns, to the same state as a fold from the start', () => {
+    const events = thanhHoaHistory();
+    const owned = foldTenantState(events.slice(0, 10));
+    const returned = foldInto(owned, events.slice(10));
+    expect(returned).toBe(owned);
+    expect(owned).toEqual(foldTenantState(events));
   });
 
   it('names agencies and committees as they were named on the day (renames take effect on their date)', () => {
