@@ -62,7 +62,9 @@ describe('the admin app in Chromium', () => {
     const open = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
     await page.getByLabel(label, { exact: true }).click();
     await page.locator(`${open} .ant-select-item-option`, { hasText: option }).first().click();
-    await page.waitForFunction(`!document.querySelector('${open}')`);
+    // closed: hidden by class or by display (a dropdown Ant Design keeps in the page after use)
+    const closed = `[...document.querySelectorAll('.ant-select-dropdown')].every((e) => e.classList.contains('ant-select-dropdown-hidden') || e.offsetParent === null)`;
+    await page.waitForFunction(closed);
   }
 
   async function typeDate(page: Page, label: string, value: string): Promise<void> {
