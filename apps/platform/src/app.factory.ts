@@ -36,8 +36,8 @@ export interface CreateAppOptions {
 /** Where `npm run build` puts the admin app (apps/admin/dist), from this file's place in src/ or dist/. */
 export const ADMIN_APP_DIR = fileURLToPath(new URL('../../admin/dist/', import.meta.url));
 
-/** Paths that are never the admin app: an unknown one stays a 404 problem document. */
-const NOT_THE_ADMIN_APP = /^\/(api|health|metrics)(\/|$)/;
+/** The admin app's pages a browser may navigate to directly (its router's paths); anything else stays the API's 404. */
+const ADMIN_APP_PAGES = ['/login', '/t/*'];
 
 export const PLATFORM_OPENAPI: OpenApiInfo = {
   title: 'BCĐ platform API',
@@ -67,9 +67,9 @@ export async function createApp(config: Config, options: CreateAppOptions = {}):
 }
 
 /**
- * The admin app's files at /, and its index.html for any other page a browser navigates to (the app routes
- * itself: /t/thanh-hoa/meetings). Not for /api, /health and /metrics, nor for a caller that does not ask for
- * HTML: those keep the 404 problem document. Hashed assets are cached for good, index.html never.
+ * The admin app's files at /, and its index.html for the app's pages a browser navigates to (the app routes
+ * itself: /login, /t/thanh-hoa/meetings), when the caller asks for HTML; every other path keeps the 404 problem
+ * document. Hashed assets are cached for good, index.html never.
  */
 async function serveAdminApp(app: NestFastifyApplication, root: string): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
@@ -81,10 +81,10 @@ async function serveAdminApp(app: NestFastifyApplication, root: string): Promise
       reply.header('cache-control', path.startsWith(join(root, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
-  fastify.get('/*', (request, reply) => {
-    const path = request.url.split('?')[0];
-    if (NOT_THE_ADMIN_APP.test(path) || !(request.headers.accept ?? '').includes('text/html')) return reply.callNotFound();
-    return reply.sendFile('index.html');
-  });
+  // Only the app's own pages (apps/admin/app/routes.tsx): a catch-all route would also catch what the router
+  // refuses under /api (a parameter too long is a 414, not a page).
+  const page = (request: { headers: { accept?: string } }, reply: { callNotFound(): void; sendFile(file: string): unknown }) =>
+    (request.headers.accept ?? '').includes('text/html') ? reply.sendFile('index.html') : reply.callNotFound();
+  for (const path of ADMIN_APP_PAGES) fastify.get(path, page);
   new Logger('AdminApp').log(`Serving the admin app from ${root} at /`);
 }

@@ -30,7 +30,7 @@ describe('the admin app on the platform', () => {
   });
 
   it('serves index.html at / and for every page a browser opens, never cached', async () => {
-    for (const url of ['/', '/t/thanh-hoa/meetings', '/t/thanh-hoa/time-travel?at=2016-06-30']) {
+    for (const url of ['/', '/login', '/t/thanh-hoa/meetings', '/t/thanh-hoa/time-travel?at=2016-06-30']) {
       const response = await inject({ method: 'GET', url, headers: html });
       expect({ url, status: response.statusCode, type: response.headers['content-type'] }).toEqual({ url, status: 200, type: 'text/html; charset=utf-8' });
       expect(response.body).toBe(INDEX);
@@ -45,9 +45,10 @@ describe('the admin app on the platform', () => {
     expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
-  it('keeps the 404 problem document for unknown API paths, health, metrics and non-HTML callers', async () => {
+  it('keeps the 404 problem document for unknown API paths, health, metrics, pages the app does not have and non-HTML callers', async () => {
     for (const [url, headers] of [
       ['/api/no-such-route', html],
+      ['/no-such-page', html],
       ['/api', html],
       ['/health/nope', html],
       ['/metrics/nope', html],

@@ -18,6 +18,7 @@ describe('the transparency log of a tenant with more than ten events (PGlite)', 
   });
 
   it('verifies, every leaf in its place', async () => {
+    // a platform start and a seeded province: minutes on a loaded 2-core machine
     let inject;
     ({ app, inject } = await startApp(testConfig({ DATA_DIR: 'memory://', ADMIN_PASSWORD: PASSWORD })));
     await seedThanhHoa(inject, PASSWORD);
@@ -28,5 +29,5 @@ describe('the transparency log of a tenant with more than ten events (PGlite)', 
 
     const verification = (await inject({ method: 'GET', url: '/api/tenants/thanh-hoa/audit/log/verification', headers: { authorization: `Bearer ${token}` } })).json() as Record<string, unknown>;
     expect(verification).toMatchObject({ valid: true, leaves, events: leaves, findings: [] });
-  });
+  }, 180_000);
 });
