@@ -57,14 +57,23 @@ describe('the admin app in Chromium', () => {
     if (found.length > 0) violations[name] = found;
   }
 
-  /** Picks an option of an Ant Design select: the open dropdown's option, then waits for the dropdown to close. */
+  /**
+   * Picks an option of an Ant Design select: the option in the field's own dropdown, then waits until the field shows
+   * it. (Waiting for the dropdown to close was flaky under CI load: Ant Design keeps a used dropdown in the page, and
+   * its leave animation may outlast the wait.)
+   */
   async function pick(page: Page, label: string, option: string): Promise<void> {
-    const open = '.ant-select-dropdown:not(.ant-select-dropdown-hidden)';
-    await page.getByLabel(label, { exact: true }).click();
-    await page.locator(`${open} .ant-select-item-option`, { hasText: option }).first().click();
-    // closed: hidden by class or by display (a dropdown Ant Design keeps in the page after use)
-    const closed = `[...document.querySelectorAll('.ant-select-dropdown')].every((e) => e.classList.contains('ant-select-dropdown-hidden') || e.offsetParent === null)`;
-    await page.waitForFunction(closed);
+    const field = page.getByLabel(label, { exact: true });
+    await field.click();
+    // this field's own dropdown (the listbox its input controls): another select's may still be leaving the screen
+    const listbox = await field.getAttribute('aria-controls');
+    const dropdown = listbox ? page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listbox}"]`) }) : page.locator('.ant-select-dropdown').locator('visible=true');
+    await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click();
+    const deadline = Date.now() + 20_000;
+    while (!(await field.evaluate((input, text) => input.closest('.ant-select')?.textContent?.includes(text) ?? false, option))) {
+      if (Date.now() > deadline) throw new Error(`the field ${label} does not show ${option}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 
   async function typeDate(page: Page, label: string, value: string): Promise<void> {
