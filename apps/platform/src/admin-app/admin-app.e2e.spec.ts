@@ -65,9 +65,8 @@ describe('the admin app in Chromium', () => {
   async function pick(page: Page, label: string, option: string): Promise<void> {
     const field = page.getByLabel(label, { exact: true });
     await field.click();
-    // this field's own dropdown (the listbox its input controls): another select's may still be leaving the screen
-    const listbox = await field.getAttribute('aria-controls');
-    const dropdown = listbox ? page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listbox}"]`) }) : page.locator('.ant-select-dropdown').locator('visible=true');
+    // this field's own dropdown (its listbox is `<input id>_list`): another select's may still be leaving the screen
+    const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${await field.getAttribute('id')}_list"]`) });
     await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click();
     const deadline = Date.now() + 20_000;
     while (!(await field.evaluate((input, text) => input.closest('.ant-select')?.textContent?.includes(text) ?? false, option))) {
