@@ -64,14 +64,17 @@ describe('the admin app in Chromium', () => {
    */
   async function pick(page: Page, label: string, option: string): Promise<void> {
     const field = page.getByLabel(label, { exact: true });
-    await field.click();
-    // this field's own dropdown (its listbox is `<input id>_list`): another select's may still be leaving the screen
-    const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${await field.getAttribute('id')}_list"]`) });
-    await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click();
-    const deadline = Date.now() + 20_000;
-    while (!(await field.evaluate((input, text) => input.closest('.ant-select')?.textContent?.includes(text) ?? false, option))) {
-      if (Date.now() > deadline) throw new Error(`the field ${label} does not show ${option}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+    const shows = () => field.evaluate((input, text) => input.closest('.ant-select')?.textContent?.includes(text) ?? false, option);
+    // On a loaded machine a click can land while the list is still opening and be lost: open and click again.
+    for (let attempt = 1; ; attempt++) {
+      await field.click();
+      // this field's own dropdown (its listbox is `<input id>_list`): another select's may still be leaving the screen
+      const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${await field.getAttribute('id')}_list"]`) });
+      await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click();
+      const deadline = Date.now() + 5_000;
+      while (!(await shows()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      if (await shows()) return;
+      if (attempt === 3) throw new Error(`the field ${label} does not show ${option} after ${attempt} picks`);
     }
   }
 
