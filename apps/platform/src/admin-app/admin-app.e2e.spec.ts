@@ -130,6 +130,13 @@ describe('the admin app in Chromium', () => {
 
     await page.locator('[data-kpi="kpi-01"]').getByRole('button').click();
     await page.getByRole('dialog').getByText('Xu hướng qua các kỳ').waitFor();
+    // the facts behind the value: exactly the events its drill-down names, a table page (20) at a time
+    const factsTitle = await page.getByRole('dialog').getByRole('heading', { name: /^Sự kiện làm căn cứ \(\d+\)$/ }).textContent();
+    const facts = Number(/\((\d+)\)/.exec(factsTitle ?? '')?.[1]);
+    expect(facts).toBeGreaterThan(0);
+    const factRows = page.getByTestId('kpi-facts').locator('.ant-table-tbody .ant-table-row');
+    await factRows.first().waitFor();
+    expect(await factRows.count()).toBe(Math.min(facts, 20));
     await check(page, 'dashboard-kpi-detail');
     await page.keyboard.press('Escape');
 

@@ -227,6 +227,17 @@ describe('the audit trail (PGlite)', () => {
     expect(inStream.map((e) => e.type)).toEqual(['membership.CommitteeEstablished', 'membership.MemberAppointed', 'membership.MemberAppointed', 'membership.MemberAppointed']);
   });
 
+  it('finds exactly the events a KPI drill-down names, by their ids (upper or lower case, repeated or not)', async () => {
+    const appointments = await everything({ type: 'membership.MemberAppointed', order: 'oldest' });
+    const wanted = [appointments[2].eventId, appointments[0].eventId];
+    const found = await everything({ events: [...wanted, wanted[0].toUpperCase()].join(','), order: 'oldest' });
+    expect(found.map((e) => e.eventId)).toEqual([appointments[0].eventId, appointments[2].eventId]);
+    expect(await everything({ events: wanted.join(','), type: 'budget' })).toEqual([]);
+    // another tenant's event id finds nothing here
+    const phuTho = await search({ limit: '1' }, ptAuditor.token, PT);
+    expect(await everything({ events: phuTho.items[0].eventId })).toEqual([]);
+  });
+
   it('searches a time range on either axis: what happened in June 2008, and what was recorded then (nothing)', async () => {
     const happened = await everything({ axis: 'business', from: '2008-06-01', to: '2008-06-30' });
     expect(happened.map((e) => e.type).sort()).toEqual([
@@ -355,6 +366,8 @@ describe('the audit trail (PGlite)', () => {
     await bad('limit=201', 'limit');
     await bad('type=membership.Member*', 'type');
     await bad('order=random', 'order');
+    await bad('events=not-a-uuid', 'events');
+    await bad(`events=${Array.from({ length: 201 }, () => '0190c5a2-7b1e-7cc0-9d2a-3f4e5a6b7c8d').join(',')}`, 'events');
     await bad('acter=someone', 'acter'); // a misspelt filter must not widen the search
     problem(await get(auditor.token, `/api/tenants/${KG}/audit/streams/x?after=zzz`), 400);
     problem(await get(platformAuditor.token, '/api/audit/events?tenant=Not A Tenant'), 400);

@@ -18,6 +18,8 @@ import { AuditCursor, type AuditEntry, type AuditPage } from './audit.schemas.js
 export interface AuditSearch {
   /** The tenants searched (the request's tenant and those merged into it, or one the platform asks for); null: every tenant. */
   tenants: readonly string[] | null;
+  /** Only these event ids. */
+  events?: readonly string[];
   actor?: string;
   /** An exact stored type (`membership.MemberAppointed`), or a namespace (`budget`). */
   type?: string;
@@ -76,6 +78,7 @@ async function readPage(tx: PrismaReader, search: AuditSearch): Promise<{ rows: 
   const words = search.q === undefined ? [] : searchWords(search.q);
   const where: Prisma.AuditEventWhereInput = {
     ...(search.tenants === null ? {} : { tenantId: { in: [...search.tenants] } }),
+    ...(search.events === undefined ? {} : { eventId: { in: [...search.events] } }),
     ...(search.actor === undefined ? {} : { actorUserId: search.actor }),
     ...(search.type === undefined ? {} : { type: search.type.includes('.') ? search.type : { startsWith: literal(`${search.type}.`) } }),
     ...(search.stream === undefined ? {} : { streamId: search.stream }),

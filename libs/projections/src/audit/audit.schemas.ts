@@ -67,7 +67,24 @@ function bound(which: 'from' | 'to') {
 /** An event type as stored (`membership.MemberAppointed`) or a context's namespace (`budget`: all of its types). */
 const TYPE = /^[A-Za-z][A-Za-z0-9-]*(\.[A-Za-z][A-Za-z0-9]*)?$/;
 
+/** At most this many event ids in one `events` filter (a KPI's drill-down asks for its facts a page at a time). */
+export const MAX_EVENT_IDS = 200;
+const UUID = z.uuid();
+const EVENTS_MESSAGE = `must be up to ${MAX_EVENT_IDS} event ids (UUIDs) separated by commas`;
+
 const filters = {
+  events: z
+    .string({ error: EVENTS_MESSAGE })
+    .transform((value, context) => {
+      const ids = value.split(',').map((id) => id.trim().toLowerCase());
+      if (ids.length > MAX_EVENT_IDS || ids.some((id) => !UUID.safeParse(id).success)) {
+        context.addIssue({ code: 'custom', message: EVENTS_MESSAGE, input: value });
+        return z.NEVER;
+      }
+      return [...new Set(ids)];
+    })
+    .optional()
+    .meta({ description: `only these events: up to ${MAX_EVENT_IDS} event ids separated by commas (a KPI value's drill-down)`, example: '0190c5a2-7b1e-7cc0-9d2a-3f4e5a6b7c8d' }),
   actor: text(200).optional().meta({ description: 'the user id of who recorded the events (metadata actor)' }),
   type: z
     .string()

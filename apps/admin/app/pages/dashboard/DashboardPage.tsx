@@ -55,7 +55,7 @@ export function DashboardPage() {
         </div>
       )}
       {me && isPlatformUser(me.roles) && <RankingTable period={period} />}
-      {selected && current.data && <KpiDetail kpi={selected} trend={trendOf(selected.id)} periodEnd={current.data.period.end} onClose={() => setOpenKpi(null)} />}
+      {selected && current.data && <KpiDetail kpi={selected} trend={trendOf(selected.id)} onClose={() => setOpenKpi(null)} />}
     </>
   );
 }

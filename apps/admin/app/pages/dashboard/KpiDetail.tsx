@@ -1,8 +1,9 @@
 // A KPI opened: its rule and citation, the counts and breakdown behind its value, its trend against the target,
-// and the facts behind the value — the events its drill-down names, as the audit trail words them.
+// and the facts behind the value — exactly the events its drill-down names (asked of the audit trail by id, a table
+// page at a time), as the audit trail words them.
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Descriptions, Drawer, Grid, Table, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ok } from '../../api/client';
 import type { Answer } from '../../api/types';
@@ -14,37 +15,31 @@ import { formatCount, StatusTag, trendOption, trendText, type Kpi, type Trend } 
 
 type AuditEvent = Answer<'searchAuditTrail'>['items'][number];
 
-/** At most this many audit pages (200 events each) are read to find the drill-down's events. */
-const MAX_PAGES = 10;
+/** Facts per table page: each page asks the audit trail for exactly those event ids (at most 200 per request). */
+const FACTS_PER_PAGE = 20;
 
-/** The drill-down's events, found in the audit trail up to the period's end (business time), newest first. */
-function useFacts(kpi: Kpi, periodEnd: string, enabled: boolean) {
+/** One table page of the drill-down's events, asked of the audit trail by their ids, newest first. */
+function useFacts(kpi: Kpi, page: number, enabled: boolean) {
   const tenant = useTenant();
+  const ids = kpi.drillDown.slice((page - 1) * FACTS_PER_PAGE, page * FACTS_PER_PAGE);
   return useQuery({
-    queryKey: ['kpi-facts', tenant, kpi.id, periodEnd, kpi.drillDown.length],
-    enabled: enabled && kpi.drillDown.length > 0,
-    queryFn: async () => {
-      const wanted = new Set(kpi.drillDown);
-      const found: AuditEvent[] = [];
-      let after: string | undefined;
-      for (let page = 0; page < MAX_PAGES && found.length < wanted.size; page++) {
-        const answer = await ok(api.GET('/api/tenants/{tenant}/audit/events', { params: { path: { tenant }, query: { axis: 'business', to: periodEnd, limit: 200, after } } }));
-        found.push(...answer.items.filter((event) => wanted.has(event.eventId)));
-        if (!answer.next) break;
-        after = answer.next;
-      }
-      return found;
+    queryKey: ['kpi-facts', tenant, ids],
+    enabled: enabled && ids.length > 0,
+    queryFn: async (): Promise<AuditEvent[]> => {
+      const answer = await ok(api.GET('/api/tenants/{tenant}/audit/events', { params: { path: { tenant }, query: { events: ids.join(','), limit: FACTS_PER_PAGE } } }));
+      return answer.items;
     },
   });
 }
 
-export function KpiDetail({ kpi, trend, periodEnd, onClose }: { kpi: Kpi; trend: Trend; periodEnd: string; onClose: () => void }) {
+export function KpiDetail({ kpi, trend, onClose }: { kpi: Kpi; trend: Trend; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const can = useCan();
   const wide = Grid.useBreakpoint().md ?? true;
   const mayReadAudit = can('searchAuditTrail');
-  const facts = useFacts(kpi, periodEnd, mayReadAudit);
+  const [factsPage, setFactsPage] = useState(1);
+  const facts = useFacts(kpi, factsPage, mayReadAudit);
   const option = useMemo(() => trendOption(trend, kpi.target, language, false), [trend, kpi.target, language]);
   return (
     <Drawer open onClose={onClose} title={kpi.name} size={wide ? 720 : '100%'} destroyOnHidden>
@@ -90,11 +85,12 @@ export function KpiDetail({ kpi, trend, periodEnd, onClose }: { kpi: Kpi; trend:
         <Alert type="info" title={t('kpi.factsAuditorsOnly', { count: kpi.drillDown.length })} />
       ) : (
         <Table
+          data-testid="kpi-facts"
           size="small"
           rowKey="eventId"
           loading={facts.isFetching}
           dataSource={facts.data ?? []}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          pagination={{ current: factsPage, pageSize: FACTS_PER_PAGE, total: kpi.drillDown.length, hideOnSinglePage: true, showSizeChanger: false, onChange: setFactsPage }}
           scroll={{ x: true }}
           columns={[
             { title: t('audit.occurredAt'), dataIndex: 'occurredAt', render: formatDateTime, width: 140 },
