@@ -1,6 +1,7 @@
 // Entry point: `node bench/dist/run.js [name ...]` (root script: `npm run bench -- <name>`).
 // No name or `all` runs every benchmark. Figures go to stdout as JSON lines; progress to stderr.
 
+import { runAdminBench } from './admin.bench.js';
 import { runEventStoreBench } from './event-store.bench.js';
 import { runHttpBench } from './http.bench.js';
 import { runProjectionsBench } from './projections.bench.js';
@@ -11,6 +12,10 @@ interface Benchmark {
 }
 
 const BENCHMARKS: Record<string, Benchmark> = {
+  admin: {
+    description: 'the first `npm start` (demo history) until the dashboard draws its first KPI, and the dashboard\'s load in headless Chromium (cold and cached), against baselines of the same run',
+    run: runAdminBench,
+  },
   'event-store': {
     description: 'append and catch-up throughput of the event store on PGlite and PostgreSQL (BENCH_DATABASE_URL), against plain-table baselines',
     run: runEventStoreBench,
