@@ -63,7 +63,8 @@ async function startPlatform(demo: boolean): Promise<Platform> {
   await new Promise<void>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the platform exited with code ${code} before listening`)));
     for (const stream of [child.stdout, child.stderr]) {
-      createInterface({ input: stream! }).on('line', (line) => {
+      if (stream === null) continue;
+      createInterface({ input: stream }).on('line', (line) => {
         if (line.includes('Listening on')) resolve();
         else if (/"level":(50|60)|\berror\b/i.test(line) && !line.includes('"level":30')) process.stderr.write(`[platform] ${line}\n`);
       });
