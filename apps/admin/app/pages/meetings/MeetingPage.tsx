@@ -2,7 +2,7 @@
 // one flagged with rule and article), attendance, the notice and minutes with signer and seal (PDF/DOCX), and its
 // action items in the four buckets of Báo cáo 1270/BC-TCTTTg.
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Space, Spin, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Descriptions, Row, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api, download, ok } from '../../api/client';
@@ -12,6 +12,8 @@ import { formatDate, formatDateTime, todayInVietnam } from '../../lib/format';
 import { useCan, useTenant } from '../../session/session';
 import { DistributeDocumentForm } from './DistributeDocumentForm';
 import { HoldMeetingForm } from './HoldMeetingForm';
+import { Conclusions, MinutesForm } from './MinutesForm';
+import { NoticeForm } from './NoticeForm';
 import { useAgencies, useMembersOn } from './roster-names';
 import { LeadTimeTag, SignedDocument } from './parts';
 
@@ -113,6 +115,24 @@ export function MeetingPage() {
         <SignedDocument label={t('meetings.notice')} signed={m.notice} nameOf={nameOf} onDownload={(kind) => fetchFile(`notice.${kind}`, `thong-bao-${m.scheduledOn}.${kind}`)} />
         <SignedDocument label={t('meetings.minutes')} signed={m.minutes} nameOf={nameOf} onDownload={(kind) => fetchFile(`minutes.${kind}`, `bien-ban-${m.scheduledOn}.${kind}`)} />
       </Space>
+      {m.held && <Conclusions conclusions={m.conclusions} />}
+      {/* the API issues each once, and only for a held meeting */}
+      <Row gutter={[16, 16]} style={{ marginTop: 12 }}>
+        {m.status === 'held' && !m.notice && can('issueMeetingNotice') && (
+          <Col xs={24} lg={12}>
+            <Card size="small" title={t('meetingRecords.issueNotice')}>
+              <NoticeForm tenant={tenant} meeting={m} members={members} />
+            </Card>
+          </Col>
+        )}
+        {m.status === 'held' && !m.minutes && can('issueMeetingMinutes') && (
+          <Col xs={24} lg={12}>
+            <Card size="small" title={t('meetingRecords.issueMinutes')}>
+              <MinutesForm tenant={tenant} meeting={m} members={members} />
+            </Card>
+          </Col>
+        )}
+      </Row>
 
       <Typography.Title level={2} style={{ fontSize: 17, marginTop: 20 }}>
         {t('meetings.actionItems')}
