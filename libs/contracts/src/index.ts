@@ -11,3 +11,4 @@ export * from './reporting-events.js';
 export * from './reporting-consolidated-events.js';
 export * from './budget-events.js';
 export * from './programme-events.js';
+export * from './kpis-events.js';

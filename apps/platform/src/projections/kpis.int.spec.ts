@@ -133,4 +133,44 @@ describe('KPIs (PGlite, Thanh Hóa 2018)', () => {
     expect((await get(auditor.token, `/api/tenants/${TH}/kpis`)).statusCode).toBe(400);
     expect((await get(admin.token, '/api/kpis/ranking?period=2019-H3')).statusCode).toBe(400);
   });
+
+  it('judges each period against the target the province set, in force on its last day; only its admins set one', async () => {
+    const put = (token: string, kpiId: string, body: unknown) => client.request(token, 'PUT', `/api/tenants/${TH}/kpis/${kpiId}/target`, body);
+    const targetOf = async (period: string, id: string) => ((await get(auditor.token, `/api/tenants/${TH}/kpis?period=${period}`)).json() as { kpis: Json[] }).kpis.find((k) => k.id === id)?.target;
+    expect(await targetOf('2019-H1', 'kpi-04')).toBeNull();
+
+    const set = await put(admin.token, 'kpi-04', { target: '95.50', effectiveFrom: '2019-04-01' });
+    expect(set.statusCode).toBe(200);
+    expect(set.json()).toEqual({ kpiId: 'kpi-04', settings: [{ effectiveFrom: '2019-04-01', target: '95.5' }] });
+    // the same again (a retried request) records nothing more
+    expect((await put(admin.token, 'kpi-04', { target: '95.5', effectiveFrom: '2019-04-01' })).json()).toEqual(set.json());
+    await caughtUp();
+    expect(await targetOf('2019-H1', 'kpi-04')).toBe('95.5');
+    expect(await targetOf('2019-Q1', 'kpi-04')).toBeNull(); // ends before the target applies
+    expect(await targetOf('2019-H1', 'kpi-01')).toBeNull();
+
+    // withdrawn from 2019-06-01: the half-year is judged against 100 % again; the second quarter too
+    await put(admin.token, 'kpi-04', { target: null, effectiveFrom: '2019-06-01' });
+    await caughtUp();
+    expect(await targetOf('2019-H1', 'kpi-04')).toBeNull();
+    expect(await targetOf('2019-Q2', 'kpi-04')).toBeNull();
+
+    // the audit trail words it
+    const trail = (await get(auditor.token, `/api/tenants/${TH}/audit/events?type=kpis&order=oldest`)).json() as { items: { sentence: string }[] };
+    expect(trail.items.map((e) => e.sentence)).toEqual([
+      'Đặt chỉ tiêu 95,5 % cho chỉ số "Tỷ lệ báo cáo định kỳ gửi đúng hạn" từ ngày 01/04/2019.',
+      'Bỏ chỉ tiêu của chỉ số "Tỷ lệ báo cáo định kỳ gửi đúng hạn" từ ngày 01/06/2019 (đánh giá lại theo mức 100 %).',
+    ]);
+
+    // refusals change nothing: an auditor may not, a KPI the catalogue lacks is 404, bad input 400
+    expect((await put(auditor.token, 'kpi-04', { target: '90', effectiveFrom: '2019-01-01' })).statusCode).toBe(403);
+    expect((await put(ptAuditor.token, 'kpi-04', { target: '90', effectiveFrom: '2019-01-01' })).statusCode).toBe(404);
+    expect((await put(admin.token, 'kpi-99', { target: '90', effectiveFrom: '2019-01-01' })).statusCode).toBe(404);
+    for (const bad of [{ target: '101', effectiveFrom: '2019-01-01' }, { target: 95, effectiveFrom: '2019-01-01' }, { target: '9.999', effectiveFrom: '2019-01-01' }, { target: '90' }, { target: '90', effectiveFrom: '2019-02-30' }, { target: '90', effectiveFrom: '2019-01-01', extra: 1 }]) {
+      const refused = await put(admin.token, 'kpi-04', bad);
+      expect({ bad, status: refused.statusCode }).toEqual({ bad, status: 400 });
+    }
+    const after = (await get(auditor.token, `/api/tenants/${TH}/audit/events?type=kpis`)).json() as { items: unknown[] };
+    expect(after.items).toHaveLength(2);
+  });
 });

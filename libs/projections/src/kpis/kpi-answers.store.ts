@@ -10,7 +10,7 @@ import type { Position } from '../time-travel/time-travel.store.js';
  * The catalogue's version: a kept answer computed by another version is computed again. Raise it whenever a KPI's
  * computation, name, rule or citation changes.
  */
-export const CATALOGUE_VERSION = 1;
+export const CATALOGUE_VERSION = 2;
 
 /** A tenant's time-travel head and, when one was kept for the period by this catalogue, its answer and where it was computed. */
 export interface KeptAnswer {

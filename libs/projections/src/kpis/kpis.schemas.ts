@@ -1,7 +1,8 @@
 // The KPIs' HTTP shapes: the period asked (a year, a half-year or a quarter), a tenant's KPIs for it, and the ranking
 // of every active tenant by its headline rates. Bad input is a 400 problem naming the field.
 import { z } from 'zod';
-import { View } from '@bcd/service-host';
+import { KpiTargetSchema } from '@bcd/contracts';
+import { localDate, View } from '@bcd/service-host';
 import { KPI_IDS, parsePeriod, PERIOD_MESSAGE, type KpiPeriod } from '../domain/kpis/kpi.js';
 
 const period = z
@@ -49,3 +50,15 @@ export const KpiRankingSchema = z.strictObject({
   ),
 });
 export type KpiRankingAnswer = z.infer<typeof KpiRankingSchema>;
+
+/** `PUT /api/tenants/:tenant/kpis/:kpiId/target`. */
+export const SetKpiTargetBody = z.strictObject({
+  target: KpiTargetSchema.nullable()
+    .meta({ description: 'the target rate in percent, 0 to 100 with at most two decimals ("95", "97.5"); null withdraws the target (the rate is judged against 100 % again)', example: '95' }),
+  effectiveFrom: localDate.meta({ description: 'the first day the target applies: a period is judged against the target in force on its last day', example: '2026-01-01' }),
+});
+
+export const KpiTargetSettingsSchema = z.strictObject({
+  kpiId: z.string(),
+  settings: z.array(z.strictObject({ effectiveFrom: View.localDate, target: z.string().nullable() })).meta({ description: 'every setting of this KPI, in the order recorded' }),
+});

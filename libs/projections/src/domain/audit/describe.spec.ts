@@ -1,4 +1,4 @@
-import { BUDGET_EVENT_DATA, MEETINGS_EVENT_DATA, MEMBERSHIP_EVENT_DATA, PROGRAMME_EVENT_DATA, REPORTING_CONSOLIDATED_EVENT_DATA, REPORTING_EVENT_DATA, RULEBOOK_EVENT_TYPES, TENANCY_EVENT_TYPES } from '@bcd/contracts';
+import { BUDGET_EVENT_DATA, KPIS_EVENT_DATA, MEETINGS_EVENT_DATA, MEMBERSHIP_EVENT_DATA, PROGRAMME_EVENT_DATA, REPORTING_CONSOLIDATED_EVENT_DATA, REPORTING_EVENT_DATA, RULEBOOK_EVENT_TYPES, TENANCY_EVENT_TYPES } from '@bcd/contracts';
 import { describedTypes, describeEvent, seatOf } from './describe.js';
 import { normalise } from './sentence.js';
 import { DECISION } from './testing.js';
@@ -14,6 +14,7 @@ describe('describing an event through its contract', () => {
       ...Object.keys(REPORTING_CONSOLIDATED_EVENT_DATA).map((t) => `reporting.${t}`),
       ...Object.keys(BUDGET_EVENT_DATA).map((t) => `budget.${t}`),
       ...Object.keys(PROGRAMME_EVENT_DATA).map((t) => `programme.${t}`),
+      ...Object.keys(KPIS_EVENT_DATA).map((t) => `kpis.${t}`),
       ...Object.values(RULEBOOK_EVENT_TYPES),
       ...Object.values(TENANCY_EVENT_TYPES),
     ];

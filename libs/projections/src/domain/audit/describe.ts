@@ -2,8 +2,9 @@
 // are read through their published contracts (libs/contracts), never their code: the data is validated by the
 // contract's schema first. An unknown type, or data its contract does not accept, gets a generic sentence naming the
 // type. Pure: no I/O, no clock.
-import { BUDGET_EVENT_DATA, MEETINGS_EVENT_DATA, MEMBERSHIP_EVENT_DATA, PROGRAMME_EVENT_DATA, REPORTING_CONSOLIDATED_EVENT_DATA, REPORTING_EVENT_DATA } from '@bcd/contracts';
+import { BUDGET_EVENT_DATA, KPIS_EVENT_DATA, MEETINGS_EVENT_DATA, MEMBERSHIP_EVENT_DATA, PROGRAMME_EVENT_DATA, REPORTING_CONSOLIDATED_EVENT_DATA, REPORTING_EVENT_DATA } from '@bcd/contracts';
 import { budgetSentences } from './budget.sentences.js';
+import { kpisSentences } from './kpis.sentences.js';
 import { meetingsSentences } from './meetings.sentences.js';
 import { membershipSentences } from './membership.sentences.js';
 import { RULEBOOK_EVENT_DATA, rulebookSentences, TENANCY_EVENT_DATA, tenancySentences } from './platform.sentences.js';
@@ -38,6 +39,7 @@ register('reporting', REPORTING_EVENT_DATA, reportingSentences);
 register('reporting', REPORTING_CONSOLIDATED_EVENT_DATA, consolidatedReportSentences);
 register('budget', BUDGET_EVENT_DATA, budgetSentences);
 register('programme', PROGRAMME_EVENT_DATA, programmeSentences);
+register('kpis', KPIS_EVENT_DATA, kpisSentences);
 register('rulebook', RULEBOOK_EVENT_DATA, rulebookSentences);
 register('tenancy', TENANCY_EVENT_DATA, tenancySentences);
 

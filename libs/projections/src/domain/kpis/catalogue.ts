@@ -4,16 +4,16 @@
 import { asOfDay, eventsAsOf } from '../tenant-state/tenant-event.js';
 import { foldTenantState, type TenantState } from '../tenant-state/tenant-state.js';
 import { indexEvents, keysAsked, type IdentifiedEvent, type Kpi, type KpiInput, type KpiPeriod } from './kpi.js';
-import { kpi01RequiredMeetings } from './kpi-01-required-meetings.js';
-import { kpi02DocumentLeadTime } from './kpi-02-document-lead-time.js';
-import { kpi03Attendance } from './kpi-03-attendance.js';
-import { kpi04Reports } from './kpi-04-reports.js';
-import { kpi05ActionItems } from './kpi-05-action-items.js';
-import { kpi06ActivityReports } from './kpi-06-activity-reports.js';
-import { kpi07Budget, kpi07Special } from './kpi-07-budget.js';
-import { kpi08SeatsPending } from './kpi-08-seats-pending.js';
-import { kpi09WorkingGroupMeetings } from './kpi-09-working-group-meetings.js';
-import { kpi10Issued, kpi10Tasks } from './kpi-10-work-programme.js';
+import { KPI_01, kpi01RequiredMeetings } from './kpi-01-required-meetings.js';
+import { KPI_02, kpi02DocumentLeadTime } from './kpi-02-document-lead-time.js';
+import { KPI_03, kpi03Attendance } from './kpi-03-attendance.js';
+import { KPI_04, kpi04Reports } from './kpi-04-reports.js';
+import { KPI_05, kpi05ActionItems } from './kpi-05-action-items.js';
+import { KPI_06, kpi06ActivityReports } from './kpi-06-activity-reports.js';
+import { KPI_07_BUDGET, KPI_07_SPECIAL, kpi07Budget, kpi07Special } from './kpi-07-budget.js';
+import { KPI_08, kpi08SeatsPending } from './kpi-08-seats-pending.js';
+import { KPI_09, kpi09WorkingGroupMeetings } from './kpi-09-working-group-meetings.js';
+import { KPI_10_ISSUED, KPI_10_TASKS, kpi10Issued, kpi10Tasks } from './kpi-10-work-programme.js';
 
 export const CATALOGUE: readonly ((input: KpiInput) => Kpi)[] = [
   kpi01RequiredMeetings,
@@ -30,6 +30,11 @@ export const CATALOGUE: readonly ((input: KpiInput) => Kpi)[] = [
   kpi10Tasks,
 ];
 
+/** Each KPI's id, name, rule and citation, in the catalogue's order. */
+export const DEFINITIONS: readonly { id: Kpi['id']; name: string; rule: string; citation: string }[] = [
+  KPI_01, KPI_02, KPI_03, KPI_04, KPI_05, KPI_06, KPI_07_BUDGET, KPI_07_SPECIAL, KPI_08, KPI_09, KPI_10_ISSUED, KPI_10_TASKS,
+];
+
 /** The headline KPIs a ranking across tenants compares. */
 export const HEADLINE: readonly Kpi['id'][] = ['kpi-01', 'kpi-04', 'kpi-05'];
 
@@ -41,7 +46,8 @@ export function tenantKpis(events: readonly IdentifiedEvent[], period: KpiPeriod
 
 /** The KPIs from the tenant's state as of the period's last day (business axis) and the index of its events up to then. */
 export function kpisOf(input: KpiInput): Kpi[] {
-  return CATALOGUE.map((kpi) => kpi(input));
+  // each value is judged against the target the province set, in force on the period's last day (targets.ts)
+  return CATALOGUE.map((kpi) => kpi(input)).map((kpi) => ({ ...kpi, target: input.state.kpiTargets[kpi.id] ?? kpi.target }));
 }
 
 /** The index keys (`itemId:…`) the KPIs of this state and period look up for their drill-down: what a store must find. */

@@ -30,7 +30,7 @@ export interface Kpi {
   /** Counts as decimal strings (or whole đồng). */
   numerator: string;
   denominator: string;
-  /** The target (percent) where one is set; none of the seed regulations sets one. */
+  /** The target (percent) the province set, in force on the period's last day (targets.ts); none of the seed regulations sets one. */
   target: string | null;
   breakdown: KpiBreakdown[];
   /** The ids of the events the value comes from (each once). */

@@ -5,7 +5,7 @@ import { restoredAdoption, storedAdoption, type StoredAdoption } from './regulat
 import type { TenantState } from './tenant-state.js';
 
 /** The version of the folds and of this shape. */
-export const TENANT_STATE_VERSION = 2;
+export const TENANT_STATE_VERSION = 3;
 
 export interface StoredTenantState extends Omit<TenantState, 'adoptions'> {
   adoptions: StoredAdoption[];

@@ -14,7 +14,7 @@ export interface TenantEvent {
 }
 
 /** The namespaces whose events the tenant state folds; the others (tenancy, identity, calendar…) say nothing about it. */
-export const FOLDED_NAMESPACES = ['membership', 'rulebook', 'meetings', 'reporting', 'budget', 'programme'] as const;
+export const FOLDED_NAMESPACES = ['membership', 'rulebook', 'meetings', 'reporting', 'budget', 'programme', 'kpis'] as const;
 
 /** Whether the tenant state reads events of this type (by its namespace). */
 export function isFolded(type: string): boolean {

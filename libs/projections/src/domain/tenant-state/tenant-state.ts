@@ -12,9 +12,10 @@
 // fold works on a state it owns: `foldTenantState` and `evolveTenantState` copy the state they are given first and
 // never change it; `foldInto` changes the state it is given (a state just restored from a snapshot, a projection's
 // head), at the cost of what the events change.
-import { BUDGET_EVENT_DATA, MEETINGS_EVENT_DATA, MEMBERSHIP_EVENT_DATA, PROGRAMME_EVENT_DATA, REPORTING_CONSOLIDATED_EVENT_DATA, REPORTING_EVENT_DATA } from '@bcd/contracts';
+import { BUDGET_EVENT_DATA, KPIS_EVENT_DATA, MEETINGS_EVENT_DATA, MEMBERSHIP_EVENT_DATA, PROGRAMME_EVENT_DATA, REPORTING_CONSOLIDATED_EVENT_DATA, REPORTING_EVENT_DATA } from '@bcd/contracts';
 import type { AdoptedRegulation } from '@bcd/regulation';
 import type { z } from 'zod';
+import { evolveKpiTargets, type KpiTargetsInForce } from '../kpis/targets.js';
 import { evolveBudgets, type BudgetsState } from './budgets.js';
 import { emptyMeetingsState, evolveMeetings, type MeetingsState } from './meetings.js';
 import { evolveObligations, type ObligationsState } from './obligations.js';
@@ -39,6 +40,8 @@ export interface TenantState {
   budgets: BudgetsState;
   /** The committees' annual work programmes and their tasks. */
   programmes: ProgrammesState;
+  /** The targets the province set for its KPIs, in force now (absent: judged against 100 %). */
+  kpiTargets: KpiTargetsInForce;
 }
 
 export const initialTenantState = (): TenantState => ({
@@ -51,6 +54,7 @@ export const initialTenantState = (): TenantState => ({
   obligations: {},
   budgets: {},
   programmes: emptyProgrammesState(),
+  kpiTargets: {},
 });
 
 type Schemas = Readonly<Record<string, z.ZodType>>;
@@ -72,6 +76,7 @@ const PARTS: Readonly<Record<string, { schemas: Schemas; evolve: (state: TenantS
   reporting: { schemas: { ...REPORTING_EVENT_DATA, ...REPORTING_CONSOLIDATED_EVENT_DATA }, evolve: (s, type, data, event) => void (s.obligations = evolveObligations(s.obligations, type, data, event.occurredAt)) },
   budget: { schemas: BUDGET_EVENT_DATA, evolve: (s, type, data) => void (s.budgets = evolveBudgets(s.budgets, type, data)) },
   programme: { schemas: PROGRAMME_EVENT_DATA, evolve: (s, type, data) => void (s.programmes = evolveProgrammes(s.programmes, type, data)) },
+  kpis: { schemas: KPIS_EVENT_DATA, evolve: (s, _type, data) => void (s.kpiTargets = evolveKpiTargets(s.kpiTargets, data as z.infer<typeof KPIS_EVENT_DATA.KpiTargetSet>)) },
 };
 
 /** The state after one event of the tenant (any namespace: those the state does not read change nothing); `state` is not changed. */
