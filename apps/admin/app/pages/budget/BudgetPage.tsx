@@ -1,24 +1,17 @@
 // The budget: for a fiscal year, each holder's budget with its execution per line (appropriated, spent, remaining,
 // rate; whole đồng), and the special expenditures through their flow: proposed → Sở Tài chính's opinion → the
-// chair's decision → spent (Thanh Hóa 2018 Điều 11.2).
+// chair's decision → spent (Thanh Hóa 2018 Điều 11.2; SpecialExpenditures.tsx). The year is in the address
+// (?year=2019), so a year's page can be linked to.
 import { useQuery } from '@tanstack/react-query';
-import { Progress, Select, Steps, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Progress, Select, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { api, ok } from '../../api/client';
-import type { Answer } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { formatDate, formatPercent, formatVnd, todayInVietnam, type Language } from '../../lib/format';
+import { formatPercent, formatVnd, todayInVietnam, type Language } from '../../lib/format';
 import { useTenant } from '../../session/session';
 import { useAgencies } from '../meetings/roster-names';
-
-type Special = Answer<'listSpecialExpenditures'>[number];
-
-function specialStep(special: Special): number {
-  if (special.status === 'proposed') return 0;
-  if (special.status === 'coordinated') return 1;
-  return BigInt(special.spent) > 0n ? 3 : 2;
-}
+import { SpecialExpenditures } from './SpecialExpenditures';
 
 export function BudgetPage() {
   const { t, i18n } = useTranslation();
@@ -26,9 +19,9 @@ export function BudgetPage() {
   const tenant = useTenant();
   const agencies = useAgencies(tenant);
   const thisYear = Number(todayInVietnam().slice(0, 4));
-  const [fiscalYear, setFiscalYear] = useState(thisYear);
+  const [search, setSearch] = useSearchParams();
+  const fiscalYear = Number(search.get('year')) || thisYear;
   const budgets = useQuery({ queryKey: ['budgets', tenant, fiscalYear], queryFn: () => ok(api.GET('/api/tenants/{tenant}/budget/years', { params: { path: { tenant }, query: { fiscalYear } } })) });
-  const specials = useQuery({ queryKey: ['special-expenditures', tenant, fiscalYear], queryFn: () => ok(api.GET('/api/tenants/{tenant}/budget/special-expenditures', { params: { path: { tenant }, query: { fiscalYear } } })) });
   const vnd = (amount: string) => formatVnd(amount, language);
 
   return (
@@ -37,7 +30,7 @@ export function BudgetPage() {
         {t('budget.title')}
       </Typography.Title>
       <div className="bcd-toolbar">
-        <Select aria-label={t('budget.year')} value={fiscalYear} onChange={setFiscalYear} style={{ width: 120 }} options={Array.from({ length: thisYear - 2007 }, (_, i) => ({ value: thisYear + 1 - i, label: String(thisYear + 1 - i) }))} />
+        <Select aria-label={t('budget.year')} value={fiscalYear} onChange={(year: number) => setSearch({ year: String(year) })} style={{ width: 120 }} options={Array.from({ length: thisYear - 2007 }, (_, i) => ({ value: thisYear + 1 - i, label: String(thisYear + 1 - i) }))} />
       </div>
       {budgets.error && <ProblemAlert error={budgets.error} />}
       {(budgets.data ?? []).length === 0 && !budgets.isPending && <Typography.Paragraph>{t('budget.none')}</Typography.Paragraph>}
@@ -85,37 +78,7 @@ export function BudgetPage() {
           />
         </section>
       ))}
-      <Typography.Title level={2} style={{ fontSize: 17 }}>
-        {t('budget.special')}
-      </Typography.Title>
-      {specials.error && <ProblemAlert error={specials.error} />}
-      <Table
-        size="small"
-        rowKey="specialExpenditureId"
-        pagination={false}
-        scroll={{ x: 900 }}
-        dataSource={specials.data ?? []}
-        locale={{ emptyText: t('budget.noSpecial') }}
-        columns={[
-          { title: t('budget.specialTitle'), dataIndex: 'title' },
-          { title: t('budget.amount'), dataIndex: 'amount', align: 'right', render: vnd },
-          { title: t('budget.proposedOn'), dataIndex: 'proposedOn', render: formatDate },
-          {
-            title: t('budget.flow'),
-            key: 'flow',
-            render: (_: unknown, special: Special) => (
-              <Steps
-                size="small"
-                current={specialStep(special)}
-                status={special.status === 'rejected' ? 'error' : 'process'}
-                items={[{ title: t('budget.flowProposed') }, { title: t('budget.flowCoordinated') }, { title: special.status === 'rejected' ? t('budget.flowRejected') : t('budget.flowApproved') }, { title: t('budget.flowSpent') }]}
-              />
-            ),
-          },
-          { title: t('budget.spent'), dataIndex: 'spent', align: 'right', render: vnd },
-          { title: t('regulation.article'), dataIndex: 'article' },
-        ]}
-      />
+      <SpecialExpenditures tenant={tenant} fiscalYear={fiscalYear} budgets={budgets.data ?? []} holderName={(agencyId) => agencies.get(agencyId) ?? '…'} />
     </>
   );
 }
