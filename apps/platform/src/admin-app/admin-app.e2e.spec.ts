@@ -138,7 +138,15 @@ describe('the admin app in Chromium', () => {
     await factRows.first().waitFor();
     expect(await factRows.count()).toBe(Math.min(facts, 20));
     await check(page, 'dashboard-kpi-detail');
+
+    // the province's target: 90 % from 2017 on; the card shows it once the KPIs are computed again
+    const targetForm = page.locator('form[id="kpi-target-kpi-01"]');
+    await targetForm.getByLabel('Mục tiêu (%)').fill('90');
+    await typeDate(page, 'Áp dụng từ ngày', '01/01/2017');
+    await targetForm.getByRole('button', { name: 'Lưu mục tiêu' }).click();
+    await targetForm.getByText('Đã lưu mục tiêu').waitFor();
     await page.keyboard.press('Escape');
+    await page.locator('[data-kpi="kpi-01"]').getByText('mục tiêu 90 %').waitFor();
 
     await page.getByTitle('English').click();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();

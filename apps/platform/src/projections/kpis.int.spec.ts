@@ -158,8 +158,8 @@ describe('KPIs (PGlite, Thanh Hóa 2018)', () => {
     // the audit trail words it
     const trail = (await get(auditor.token, `/api/tenants/${TH}/audit/events?type=kpis&order=oldest`)).json() as { items: { sentence: string }[] };
     expect(trail.items.map((e) => e.sentence)).toEqual([
-      'Đặt chỉ tiêu 95,5 % cho chỉ số "Tỷ lệ báo cáo định kỳ gửi đúng hạn" từ ngày 01/04/2019.',
-      'Bỏ chỉ tiêu của chỉ số "Tỷ lệ báo cáo định kỳ gửi đúng hạn" từ ngày 01/06/2019 (đánh giá lại theo mức 100 %).',
+      'Đặt mục tiêu 95,5 % cho chỉ số "Tỷ lệ báo cáo định kỳ gửi đúng hạn" từ ngày 01/04/2019.',
+      'Bỏ mục tiêu của chỉ số "Tỷ lệ báo cáo định kỳ gửi đúng hạn" từ ngày 01/06/2019 (đánh giá lại theo mức 100 %).',
     ]);
 
     // refusals change nothing: an auditor may not, a KPI the catalogue lacks is 404, bad input 400

@@ -11,6 +11,7 @@ import { EChart } from '../../components/EChart';
 import { formatDateTime, formatPercent, type Language } from '../../lib/format';
 import { useCan, useTenant } from '../../session/session';
 import { DEFAULT_TARGET, kpiStatus } from './kpi-status';
+import { KpiTargetForm } from './KpiTargetForm';
 import { formatCount, StatusTag, trendOption, trendText, type Kpi, type Trend } from './KpiCard';
 
 type AuditEvent = Answer<'searchAuditTrail'>['items'][number];
@@ -36,6 +37,7 @@ export function KpiDetail({ kpi, trend, onClose }: { kpi: Kpi; trend: Trend; onC
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const can = useCan();
+  const tenant = useTenant();
   const wide = Grid.useBreakpoint().md ?? true;
   const mayReadAudit = can('searchAuditTrail');
   const [factsPage, setFactsPage] = useState(1);
@@ -57,6 +59,7 @@ export function KpiDetail({ kpi, trend, onClose }: { kpi: Kpi; trend: Trend; onC
         <Descriptions.Item label={t('kpi.rule')}>{kpi.rule}</Descriptions.Item>
         <Descriptions.Item label={t('kpi.citation')}>{kpi.citation}</Descriptions.Item>
       </Descriptions>
+      {can('setKpiTarget') && <KpiTargetForm tenant={tenant} kpiId={kpi.id} current={kpi.target} />}
       <Typography.Title level={3} style={{ fontSize: 16, marginTop: 16 }}>
         {t('kpi.trend')}
       </Typography.Title>

@@ -9,6 +9,6 @@ const nameOf = (kpiId: string) => DEFINITIONS.find((d) => d.id === kpiId)?.name 
 export const kpisSentences: Sentences<typeof KPIS_EVENT_DATA> = {
   KpiTargetSet: (t) =>
     t.target === null
-      ? sentence`Bỏ chỉ tiêu của chỉ số ${quote(nameOf(t.kpiId))} từ ngày ${date(t.effectiveFrom)} (đánh giá lại theo mức 100 %).`
-      : sentence`Đặt chỉ tiêu ${t.target.replace('.', ',')} % cho chỉ số ${quote(nameOf(t.kpiId))} từ ngày ${date(t.effectiveFrom)}.`,
+      ? sentence`Bỏ mục tiêu của chỉ số ${quote(nameOf(t.kpiId))} từ ngày ${date(t.effectiveFrom)} (đánh giá lại theo mức 100 %).`
+      : sentence`Đặt mục tiêu ${t.target.replace('.', ',')} % cho chỉ số ${quote(nameOf(t.kpiId))} từ ngày ${date(t.effectiveFrom)}.`,
 };
