@@ -122,6 +122,7 @@ describe('the admin app in Chromium', () => {
 
     await page.goto(`${base}/t/${TH}/dashboard?period=2017`);
     await page.getByRole('heading', { name: 'Chỉ số tuân thủ — Năm 2017' }).waitFor();
+    await page.locator('[data-kpi]').first().waitFor(); // the heading shows before the KPIs' answer
     expect(await page.locator('[data-kpi]').count()).toBeGreaterThanOrEqual(5);
     expect(await page.locator('[data-kpi] [data-status]').count()).toBe(await page.locator('[data-kpi]').count());
     await page.getByRole('heading', { name: 'Xếp hạng các tỉnh' }).waitFor();
