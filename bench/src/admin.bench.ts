@@ -12,87 +12,17 @@
 // - dashboard-reload  the same page reloaded in a context that has loaded it once (the app's files cached);
 //                    baseline: the KPI page's API request alone, from Node (what the page must wait for anyway).
 // BENCH_SCALE multiplies the number of page loads (default 20 each, at least 3).
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
+import { CHROMIUM, launchChromium, logIn, signedInContext, startPlatform, stopPlatform } from './embedded-platform.js';
 import { emitFigure, percentile, progress, round } from './report.js';
 
 const BENCH = 'admin';
-const MAIN = fileURLToPath(new URL('../../apps/platform/dist/main.js', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const ADMIN_PASSWORD = 'bench-admin-password-long-enough';
 const TENANT = 'thanh-hoa';
-/** The app's session entry (apps/admin/app/session/session.tsx). */
-const SESSION_KEY = 'bcd.admin.session';
 const FIRST_KPI = '[data-kpi] [data-status]';
 
 const scale = Number(process.env.BENCH_SCALE ?? 1);
 const LOADS = Math.max(3, Math.round(20 * scale));
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no free port');
-  return address.port;
-}
-
-interface Platform {
-  url: string;
-  child: ChildProcess;
-  dataDir: string;
-}
-
-/** `node apps/platform/dist/main.js` on a fresh DATA_DIR, until it logs that it listens. */
-async function startPlatform(demo: boolean): Promise<Platform> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'bcd-bench-admin-'));
-  const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DEMO: demo ? '1' : '0', ADMIN_PASSWORD, NODE_ENV: 'production', LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await new Promise<void>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the platform exited with code ${code} before listening`)));
-    for (const stream of [child.stdout, child.stderr]) {
-      if (stream === null) continue;
-      createInterface({ input: stream }).on('line', (line) => {
-        if (line.includes('Listening on')) resolve();
-        else if (/"level":(50|60)|\berror\b/i.test(line) && !line.includes('"level":30')) process.stderr.write(`[platform] ${line}\n`);
-      });
-    }
-  });
-  return { url, child, dataDir };
-}
-
-async function stopPlatform(platform: Platform): Promise<void> {
-  const exited = new Promise<void>((resolve) => platform.child.once('exit', () => resolve()));
-  platform.child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-  if (platform.child.exitCode === null) platform.child.kill('SIGKILL');
-  await rm(platform.dataDir, { recursive: true, force: true });
-}
-
-async function logIn(url: string): Promise<{ accessToken: string; expiresAt: string }> {
-  const response = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }) });
-  if (!response.ok) throw new Error(`login answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as { accessToken: string; expiresAt: string };
-}
-
-/** A fresh context (empty cache) holding the session, as after signing in. */
-async function signedInContext(browser: Browser, session: { accessToken: string; expiresAt: string }): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  await context.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [SESSION_KEY, JSON.stringify(session)] as const);
-  return context;
-}
 
 /** ms from the navigation's start to the first KPI drawn. */
 async function timeToFirstKpi(context: BrowserContext, url: string, reload: boolean): Promise<number> {
@@ -123,7 +53,7 @@ function figure(name: string, unit: string, values: number[], baselineWhat: stri
 
 export async function runAdminBench(): Promise<void> {
   progress(BENCH, `Chromium at ${CHROMIUM}; ${LOADS} page loads per figure`);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchChromium();
   try {
     // Baseline of the first start: the same platform, empty store, no demo history.
     let t0 = performance.now();
