@@ -10,7 +10,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useSubmit } from '../../components/useSubmit';
 import { formatVnd, type Language } from '../../lib/format';
 import { AmountField, dongOrNull } from './AmountField';
-import { keepEnterInField } from './keys';
+import { keepEnterInField } from '../../components/keepEnterInField';
 
 export type Special = Answer<'getSpecialExpenditure'>;
 type Values = { coordinatedOn: Dayjs; agrees: boolean; agreedAmount?: string; opinion: string };

@@ -10,7 +10,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useSubmit } from '../../components/useSubmit';
 import { formatDate, formatVnd, type Language } from '../../lib/format';
 import { AmountField, dongOrNull } from './AmountField';
-import { keepEnterInField } from './keys';
+import { keepEnterInField } from '../../components/keepEnterInField';
 import type { Special } from './CoordinateSpecialForm';
 
 type Values = { decidedOn: Dayjs; approved: boolean; approvedAmount?: string; note?: string };

@@ -10,7 +10,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useSubmit } from '../../components/useSubmit';
 import { formatVnd, type Language } from '../../lib/format';
 import { AmountField, dongOrNull } from './AmountField';
-import { keepEnterInField } from './keys';
+import { keepEnterInField } from '../../components/keepEnterInField';
 
 export type Budget = Answer<'listBudgets'>[number];
 type Values = { budgetId: string; lineId: string; title: string; amount: string; reason: string; proposedOn: Dayjs };

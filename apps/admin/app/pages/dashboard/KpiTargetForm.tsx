@@ -11,6 +11,7 @@ import { api, ok } from '../../api/client';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useSubmit } from '../../components/useSubmit';
 import { todayInVietnam } from '../../lib/format';
+import { keepEnterInField } from '../../components/keepEnterInField';
 
 /** Time travel keeps a new event within a second or two; the pages are asked again after this. */
 const REFRESH_AFTER_MS = 2_000;
@@ -63,7 +64,7 @@ export function KpiTargetForm({ tenant, kpiId, current }: { tenant: string; kpiI
         <Input inputMode="decimal" suffix="%" maxLength={6} style={{ maxWidth: 200 }} />
       </Form.Item>
       <Form.Item name="effectiveFrom" label={t('kpiTarget.effectiveFrom')} extra={t('kpiTarget.effectiveFromHelp')} rules={[{ required: true, message: t('form.required') }]}>
-        <DatePicker format="DD/MM/YYYY" style={{ maxWidth: 200 }} />
+        <DatePicker onKeyDown={keepEnterInField} format="DD/MM/YYYY" style={{ maxWidth: 200 }} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={pending}>
         {t('kpiTarget.save')}

@@ -8,6 +8,7 @@ import { api, ok } from '../../api/client';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useSubmit } from '../../components/useSubmit';
 import { vietnamInstant } from '../../lib/instant';
+import { keepEnterInField } from '../../components/keepEnterInField';
 
 type Values = { title: string; channel: 'electronic' | 'paper' | 'electronic-and-paper'; sentOn: Dayjs; sentTime: Dayjs; file: UploadFile[] };
 
@@ -53,10 +54,10 @@ export function DistributeDocumentForm({ tenant, meetingId, version }: { tenant:
         <Select options={(['electronic', 'paper', 'electronic-and-paper'] as const).map((channel) => ({ value: channel, label: t(`channel.${channel}`) }))} />
       </Form.Item>
       <Form.Item name="sentOn" label={t('meetings.sentOn')} rules={required}>
-        <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+        <DatePicker onKeyDown={keepEnterInField} format="DD/MM/YYYY" style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="sentTime" label={t('meetings.sentTime')} rules={required}>
-        <TimePicker format="HH:mm" style={{ width: '100%' }} />
+        <TimePicker onKeyDown={keepEnterInField} format="HH:mm" style={{ width: '100%' }} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={pending}>
         {t('meetings.distribute')}

@@ -10,6 +10,7 @@ import { useSubmit } from '../../components/useSubmit';
 import { formatDateTime } from '../../lib/format';
 import { vietnamInstant } from '../../lib/instant';
 import type { Member } from './roster-names';
+import { keepEnterInField } from '../../components/keepEnterInField';
 
 type Meeting = Answer<'getMeeting'>;
 type Attended = 'in-person' | 'through-delegate' | 'absent';
@@ -48,10 +49,10 @@ export function HoldMeetingForm({ tenant, meeting, members }: { tenant: string; 
       {problem ? <ProblemAlert error={problem} /> : null}
       <div className="bcd-toolbar">
         <Form.Item name="heldOn" label={t('meetings.heldOn')} rules={required}>
-          <DatePicker format="DD/MM/YYYY" />
+          <DatePicker onKeyDown={keepEnterInField} format="DD/MM/YYYY" />
         </Form.Item>
         <Form.Item name="heldTime" label={t('meetings.heldTime')} rules={required}>
-          <TimePicker format="HH:mm" />
+          <TimePicker onKeyDown={keepEnterInField} format="HH:mm" />
         </Form.Item>
         <Form.Item name="presidedBy" label={t('meetings.presidedBy')} rules={required}>
           <Select style={{ minWidth: 220 }} options={meeting.invitees.map((invitee) => ({ value: invitee.memberId, label: nameOf(invitee.memberId) }))} />

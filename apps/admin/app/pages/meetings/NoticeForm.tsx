@@ -13,6 +13,7 @@ import { useSubmit } from '../../components/useSubmit';
 import { todayInVietnam } from '../../lib/format';
 import { vietnamInstant } from '../../lib/instant';
 import type { Member } from './roster-names';
+import { keepEnterInField } from '../../components/keepEnterInField';
 
 type Meeting = Answer<'getMeeting'>;
 type Values = { number: string; signedBy: string; signedOn: Dayjs; signedTime: Dayjs; assignment?: string };
@@ -59,10 +60,10 @@ export function IssueDocumentForm({ tenant, meeting, members, document }: IssueP
       </Form.Item>
       <div className="bcd-toolbar">
         <Form.Item name="signedOn" label={t('meetingRecords.signedOn', { document: noun })} rules={required}>
-          <DatePicker format="DD/MM/YYYY" />
+          <DatePicker onKeyDown={keepEnterInField} format="DD/MM/YYYY" />
         </Form.Item>
         <Form.Item name="signedTime" label={t('meetingRecords.signedTime', { document: noun })} rules={required}>
-          <TimePicker format="HH:mm" />
+          <TimePicker onKeyDown={keepEnterInField} format="HH:mm" />
         </Form.Item>
       </div>
       <Form.Item name="assignment" label={t('meetingRecords.assignment', { document: noun })} extra={t('meetingRecords.assignmentHelp')}>

@@ -8,6 +8,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useSubmit } from '../../components/useSubmit';
 import { vietnamInstant } from '../../lib/instant';
 import { useMembersOn } from './roster-names';
+import { keepEnterInField } from '../../components/keepEnterInField';
 
 const KINDS = ['plenary', 'standing-board', 'working-group', 'extraordinary', 'extended'] as const;
 
@@ -50,10 +51,10 @@ export function ScheduleMeetingForm({ tenant, onDone }: { tenant: string; onDone
         <Input maxLength={20} />
       </Form.Item>
       <Form.Item name="scheduledOn" label={t('meetings.scheduledOn')} rules={required}>
-        <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+        <DatePicker onKeyDown={keepEnterInField} format="DD/MM/YYYY" style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="startsAt" label={t('meetings.startsAt')} rules={required}>
-        <TimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
+        <TimePicker onKeyDown={keepEnterInField} format="HH:mm" minuteStep={5} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="place" label={t('meetings.place')}>
         <Input maxLength={500} />

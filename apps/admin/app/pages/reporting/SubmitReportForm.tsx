@@ -8,6 +8,7 @@ import type { Answer } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useSubmit } from '../../components/useSubmit';
 import { vietnamInstant } from '../../lib/instant';
+import { keepEnterInField } from '../../components/keepEnterInField';
 
 export type Obligation = Answer<'listObligations'>['obligations'][number];
 export type TemplateField = Answer<'listReportTemplates'>['versions'][number]['fields'][number];
@@ -16,7 +17,7 @@ type Values = { sentOn: Dayjs; sentTime: Dayjs; channel: 'official-email' | 'pap
 function fieldInput(field: TemplateField) {
   if (field.type === 'number' || field.type === 'integer') return <InputNumber style={{ width: '100%' }} />;
   if (field.type === 'boolean') return <Checkbox />;
-  if (field.type === 'date') return <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />;
+  if (field.type === 'date') return <DatePicker onKeyDown={keepEnterInField} format="DD/MM/YYYY" style={{ width: '100%' }} />;
   return <Input.TextArea autoSize />;
 }
 
@@ -44,10 +45,10 @@ export function SubmitReportForm({ tenant, obligation, fields, onDone }: { tenan
     <Form form={form} layout="vertical" name="submit-report" onFinish={submit} initialValues={{ channel: 'official-email' }}>
       {problem ? <ProblemAlert error={problem} /> : null}
       <Form.Item name="sentOn" label={t('reporting.sentOn')} rules={required}>
-        <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+        <DatePicker onKeyDown={keepEnterInField} format="DD/MM/YYYY" style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="sentTime" label={t('reporting.sentTime')} rules={required}>
-        <TimePicker format="HH:mm" style={{ width: '100%' }} />
+        <TimePicker onKeyDown={keepEnterInField} format="HH:mm" style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="channel" label={t('reporting.channel')} rules={required}>
         <Select options={(['official-email', 'paper', 'online'] as const).map((channel) => ({ value: channel, label: t(`reportChannel.${channel}`) }))} />

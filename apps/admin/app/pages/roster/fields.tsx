@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ok } from '../../api/client';
 import type { Answer, Body } from '../../api/types';
 import { todayInVietnam } from '../../lib/format';
+import { keepEnterInField } from '../../components/keepEnterInField';
 
 export type MemberRole = Body<'appointMember'>['role'];
 export type RosterMember = Answer<'getRoster'>['members'][number];
@@ -45,10 +46,10 @@ export function DecisionFields() {
         <Input maxLength={100} autoComplete="off" />
       </Form.Item>
       <Form.Item name={['decision', 'date']} label={t('rosterEdit.decisionDate')} extra={t('rosterEdit.decisionDateHelp')} rules={required}>
-        <DatePicker format="DD/MM/YYYY" disabledDate={afterToday} style={{ width: '100%' }} />
+        <DatePicker onKeyDown={keepEnterInField} format="DD/MM/YYYY" disabledDate={afterToday} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="effectiveOn" label={t('rosterEdit.effectiveOn')} extra={t('rosterEdit.effectiveOnHelp')}>
-        <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+        <DatePicker onKeyDown={keepEnterInField} format="DD/MM/YYYY" style={{ width: '100%' }} />
       </Form.Item>
     </>
   );
@@ -59,7 +60,7 @@ export function DateField({ name, label, extra, optional }: { name: string; labe
   const required = useRequired();
   return (
     <Form.Item name={name} label={label} extra={extra} rules={optional ? [] : required}>
-      <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+      <DatePicker onKeyDown={keepEnterInField} format="DD/MM/YYYY" style={{ width: '100%' }} />
     </Form.Item>
   );
 }
