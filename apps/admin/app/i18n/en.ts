@@ -12,7 +12,7 @@ export const en: Dictionary<typeof vi> = {
   common: { pageNotFound: 'There is no such page.' },
   form: { required: 'Required', url: 'Must be a web address (https://…)' },
   login: { title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in', logOut: 'Sign out', wrong: 'Wrong username or password' },
-  problem: { article: 'Article', rule: 'Rule', detail: 'Detail', correlationId: 'Reference' },
+  problem: { article: 'Article', quote: 'The regulation says', rule: 'Rule', detail: 'Detail', correlationId: 'Reference' },
   axis: { business: 'When it happened', recorded: 'When it was recorded' },
   kpi: {
     title: 'Compliance KPIs — {{period}}', period: 'Period', granularity: 'Kind of period', byYear: 'Year', byHalf: 'Half-year', byQuarter: 'Quarter', year: 'Year', part: 'Part of the year',

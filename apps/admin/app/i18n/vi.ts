@@ -8,7 +8,7 @@ export const vi = {
   common: { pageNotFound: 'Không có trang này.' },
   form: { required: 'Bắt buộc nhập', url: 'Phải là một địa chỉ web (https://…)' },
   login: { title: 'Đăng nhập', username: 'Tên đăng nhập', password: 'Mật khẩu', submit: 'Đăng nhập', logOut: 'Đăng xuất', wrong: 'Tên đăng nhập hoặc mật khẩu không đúng' },
-  problem: { article: 'Căn cứ', rule: 'Quy định', detail: 'Chi tiết', correlationId: 'Mã tra cứu' },
+  problem: { article: 'Căn cứ', quote: 'Quy chế ghi', rule: 'Mã quy định', detail: 'Chi tiết kỹ thuật (tiếng Anh)', correlationId: 'Mã tra cứu' },
   axis: { business: 'Thời điểm phát sinh', recorded: 'Thời điểm ghi nhận' },
   kpi: {
     title: 'Chỉ số tuân thủ — {{period}}', period: 'Kỳ', granularity: 'Loại kỳ', byYear: 'Năm', byHalf: '6 tháng', byQuarter: 'Quý', year: 'Năm', part: 'Kỳ trong năm',

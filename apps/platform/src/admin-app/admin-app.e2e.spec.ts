@@ -233,6 +233,9 @@ describe('the admin app in Chromium', () => {
     const alert = page.locator('form[id="schedule-meeting"] [role="alert"]');
     await alert.getByText('Quy chế không cho phép thao tác này').waitFor();
     expect(await alert.getByTestId('problem-article').textContent()).toMatch(/^Căn cứ: Điều 9/);
+    // and the regulation's own words for the rule, in Vietnamese
+    const quote = await alert.getByTestId('problem-quote').textContent();
+    expect(quote).toBe('Quy chế ghi: Trường hợp cần thiết, Trưởng ban Chỉ đạo quyết định triệu tập họp đột xuất.');
     await check(page, 'meeting-rule-violation');
     clock.set('2020-01-15T02:00:00.000Z');
   });
