@@ -38,8 +38,10 @@ const depConstraints = [
   })),
   // the embedded host imports every context module; the bench may measure any lib
   { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:shared', ...contextScopes.map((s) => `scope:${s}`)] },
-  // the distributed shape's thin shells: one context each
-  { sourceTag: 'scope:membership-service', onlyDependOnLibsWithTags: ['scope:shared', 'scope:membership'] },
+  // the distributed shape's thin shells: their context and what it cannot start without (README "Distributed shape"):
+  // membership also hosts the identity context and the rulebook; meetings also the work programme
+  { sourceTag: 'scope:membership-service', onlyDependOnLibsWithTags: ['scope:shared', 'scope:membership', 'scope:tenancy', 'scope:rulebook'] },
+  { sourceTag: 'scope:meetings-service', onlyDependOnLibsWithTags: ['scope:shared', 'scope:meetings', 'scope:programme'] },
   { sourceTag: 'scope:bench', onlyDependOnLibsWithTags: ['scope:shared', ...contextScopes.map((s) => `scope:${s}`)] },
   // the Vite admin app consumes libs/contracts only
   { sourceTag: 'scope:admin', onlyDependOnLibsWithTags: ['scope:shared'] },

@@ -1,6 +1,7 @@
-// The request path, measured from outside: the real platform runs in a child process
-// (apps/platform/dist/bench-server.js, configured like `npm start`), and autocannon drives it from this
-// process over loopback. Every figure stands beside a baseline measured in the same run: a bare Fastify
+// The request path, measured from outside: the real host runs in a child process (the platform,
+// apps/platform/dist/bench-server.js, configured like `npm start`; or the membership service of the distributed
+// shape, apps/membership-service/dist/bench-server.js, configured like its main.js), and autocannon drives it from
+// this process over loopback. Every figure stands beside a baseline measured in the same run: a bare Fastify
 // route of the same server that runs the same SQL on the same pool (or PGlite) and answers the same JSON,
 // without Nest, the auth guard, the request-scope transaction (row-level security), the command runner
 // or read-your-writes. The ratio is what the kit costs on this machine, whatever the machine is.
@@ -23,6 +24,10 @@
 // BENCH_SCALE (default 1) multiplies every duration, e.g. 0.2 for a smoke run. BENCH_DRIVERS (default
 // `pglite,postgres`) and BENCH_FIGURES (default all, e.g. `command-register-person`) narrow a run to what
 // is being worked on; the README quotes full runs only.
+// BENCH_HOST (default `platform`) picks the hosts measured: `platform`, `membership-service`, or both
+// (`platform,membership-service`), each in its own process and its own database, with the same figures, baselines
+// and goals; each figure names its `host`. The default stays the platform alone because a full run of one host
+// already takes about ten minutes and every host doubles it.
 
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
@@ -31,7 +36,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { PgExecutor } from '@bcd/event-store';
-import { call, startServer, stopServer, ADMIN_PASSWORD } from './platform-process.js';
+import { ADMIN_PASSWORD, BENCH_HOSTS, call, startServer, stopServer, type BenchHost } from './platform-process.js';
 import { emitFigure, median, percentile, progress, round } from './report.js';
 
 const BENCH = 'http';
@@ -45,10 +50,10 @@ type Driver = 'pglite' | 'postgres';
 const FIGURES = ['read-agencies', 'command-register-person', 'auth-me', 'health'] as const;
 type Figure = (typeof FIGURES)[number];
 
-/** A comma-separated selection from `all` (every one when unset). */
-function selection<T extends string>(name: string, all: readonly T[]): Set<T> {
+/** A comma-separated selection from `all` (`unset`, or every one, when the variable is unset). */
+function selection<T extends string>(name: string, all: readonly T[], unset: readonly T[] = all): Set<T> {
   const raw = process.env[name];
-  if (raw === undefined || raw.trim() === '') return new Set(all);
+  if (raw === undefined || raw.trim() === '') return new Set(unset);
   const chosen = raw.split(',').map((item) => item.trim());
   const unknown = chosen.filter((item) => !(all as readonly string[]).includes(item));
   if (unknown.length > 0) throw new Error(`${name}: unknown ${unknown.join(', ')}; choose from ${all.join(', ')}`);
@@ -168,9 +173,9 @@ async function compareReads(url: string, route: string, baseline: string, token:
   );
 }
 
-async function runDriver(driver: Driver, env: Record<string, string>, seconds: number, figures: Set<Figure>): Promise<void> {
-  const log = (m: string) => progress(BENCH, `${driver}: ${m}`);
-  const server = await startServer(env, log);
+async function runDriver(host: BenchHost, driver: Driver, env: Record<string, string>, seconds: number, figures: Set<Figure>): Promise<void> {
+  const log = (m: string) => progress(BENCH, `${host} ${driver}: ${m}`);
+  const server = await startServer(env, log, host);
   try {
     const token = await seed(server.url);
     const agencies = `/api/tenants/${TENANT}/membership/agencies`;
@@ -178,7 +183,8 @@ async function runDriver(driver: Driver, env: Record<string, string>, seconds: n
     const same = JSON.stringify(await call(server.url, 'GET', agencies, token)) === JSON.stringify(await call(server.url, 'GET', baselineAgencies, undefined));
     if (!same) throw new Error('the baseline does not answer the same JSON as the route: the comparison would be meaningless');
     log(`seeded tenant ${TENANT} with ${AGENCIES} agencies; route and baseline answer the same JSON`);
-    const note = driver === 'pglite' ? 'PGlite file-backed, one connection (queries are serialised); ' : 'PostgreSQL on loopback, pool of 10; ';
+    const hostNote = host === 'platform' ? '' : 'the membership service of the distributed shape (membership, identity and rulebook contexts); ';
+    const note = `${hostNote}${driver === 'pglite' ? 'PGlite file-backed, one connection (queries are serialised); ' : 'PostgreSQL on loopback, pool of 10; '}`;
     const goalFor = (goal: string | null, met: boolean | null) => (driver === 'postgres' ? { goal, meets_goal: met } : { goal: null, meets_goal: null });
 
     if (figures.has('read-agencies')) {
@@ -186,6 +192,7 @@ async function runDriver(driver: Driver, env: Record<string, string>, seconds: n
       const readRatio = read.route.rps / read.baseline.rps;
       emitFigure({
         bench: BENCH,
+        host,
         figure: 'read-agencies',
         driver,
         value: round(read.route.rps),
@@ -225,6 +232,7 @@ async function runDriver(driver: Driver, env: Record<string, string>, seconds: n
       );
       emitFigure({
         bench: BENCH,
+        host,
         figure: 'command-register-person',
         driver,
         value: round(command.rps),
@@ -249,6 +257,7 @@ async function runDriver(driver: Driver, env: Record<string, string>, seconds: n
       const runs = await compareReads(server.url, route, '/bench/bare', token, Math.max(1, seconds / 2), log);
       emitFigure({
         bench: BENCH,
+        host,
         figure,
         driver,
         value: round(runs.route.rps),
@@ -275,13 +284,16 @@ export async function runHttpBench(): Promise<void> {
   const seconds = Math.max(1, Math.round(10 * scale));
   const drivers = selection<Driver>('BENCH_DRIVERS', ['pglite', 'postgres']);
   const figures = selection('BENCH_FIGURES', FIGURES);
+  const hosts = selection<BenchHost>('BENCH_HOST', BENCH_HOSTS, ['platform']);
 
   if (drivers.has('pglite')) {
-    const dir = await mkdtemp(join(tmpdir(), 'bcd-bench-http-'));
-    try {
-      await runDriver('pglite', { DATA_DIR: dir }, seconds, figures);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
+    for (const host of hosts) {
+      const dir = await mkdtemp(join(tmpdir(), 'bcd-bench-http-'));
+      try {
+        await runDriver(host, 'pglite', { DATA_DIR: dir }, seconds, figures);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
     }
   }
   if (!drivers.has('postgres')) return;
@@ -292,16 +304,19 @@ export async function runHttpBench(): Promise<void> {
     return;
   }
   const admin = new PgExecutor({ connectionString: databaseUrl, max: 1, applicationName: 'bcd-bench-admin' });
-  const dbName = `bcd_bench_http_${Date.now()}`;
-  const url = new URL(databaseUrl);
-  url.pathname = `/${dbName}`;
   try {
-    await admin.query(`CREATE DATABASE ${dbName}`);
-    progress(BENCH, `postgres: created database ${dbName} (dropped at the end)`);
-    try {
-      await runDriver('postgres', { DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: '10' }, seconds, figures);
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch((error: unknown) => progress(BENCH, `could not drop ${dbName}: ${String(error)}`));
+    // each host in a database of its own: both seed the same tenant
+    for (const host of hosts) {
+      const dbName = `bcd_bench_http_${Date.now()}`;
+      const url = new URL(databaseUrl);
+      url.pathname = `/${dbName}`;
+      await admin.query(`CREATE DATABASE ${dbName}`);
+      progress(BENCH, `${host} postgres: created database ${dbName} (dropped at the end)`);
+      try {
+        await runDriver(host, 'postgres', { DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: '10' }, seconds, figures);
+      } finally {
+        await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch((error: unknown) => progress(BENCH, `could not drop ${dbName}: ${String(error)}`));
+      }
     }
   } finally {
     await admin.close();

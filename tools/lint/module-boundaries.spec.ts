@@ -80,7 +80,7 @@ describe('module boundaries, fixture workspace with the planned libs', () => {
     'libs/messaging': ['type:infra', 'scope:shared'],
     'libs/meetings': ['type:feature', 'scope:meetings'],
   };
-  const existing = ['libs/kernel', 'libs/event-store', 'libs/auth', 'libs/service-host', 'libs/contracts', 'libs/calendar', 'libs/regulation', 'libs/tenancy', 'libs/rulebook', 'libs/membership', 'apps/platform', 'apps/membership-service', 'bench'];
+  const existing = ['libs/kernel', 'libs/event-store', 'libs/auth', 'libs/service-host', 'libs/contracts', 'libs/calendar', 'libs/regulation', 'libs/tenancy', 'libs/rulebook', 'libs/membership', 'apps/platform', 'apps/membership-service', 'apps/meetings-service', 'bench'];
 
   /** [file, imported package, expected: 'ok' or the source tag whose constraint must refuse it] */
   const cases: Array<[string, string, string]> = [
@@ -109,11 +109,14 @@ describe('module boundaries, fixture workspace with the planned libs', () => {
     ['libs/contracts/src/x.ts', '@bcd/rulebook', 'type:domain'],
     ['libs/tenancy/src/x.ts', '@bcd/meetings', 'type:feature'], // the identity context is a context like the others
     ['libs/meetings/src/x.ts', '@bcd/tenancy', 'type:feature'],
-    ['apps/membership-service/src/x.ts', '@bcd/tenancy', 'scope:membership-service'],
+    ['apps/membership-service/src/x.ts', '@bcd/meetings', 'scope:membership-service'], // a shell hosts its own contexts only
     ['libs/rulebook/src/x.ts', '@bcd/tenancy', 'type:feature'], // the rulebook is a context like the others
     ['libs/membership/src/x.ts', '@bcd/rulebook', 'type:feature'], // membership reads it through the RegulationsInForce port
-    ['apps/membership-service/src/x.ts', '@bcd/rulebook', 'scope:membership-service'], // the scope wall alone
+    ['apps/meetings-service/src/x.ts', '@bcd/membership', 'scope:meetings-service'], // the scope wall alone
     // allowed
+    ['apps/membership-service/src/x.ts', '@bcd/tenancy', 'ok'], // the distributed shape's membership service logs people in
+    ['apps/membership-service/src/x.ts', '@bcd/rulebook', 'ok'],
+    ['apps/meetings-service/src/x.ts', '@bcd/meetings', 'ok'],
     ['libs/regulation/src/x.ts', '@bcd/calendar', 'ok'],
     ['libs/contracts/src/x.ts', '@bcd/kernel', 'ok'],
     ['libs/meetings/src/x.ts', '@bcd/contracts', 'ok'],

@@ -8,7 +8,8 @@ import { createMembershipService, MEMBERSHIP_SERVICE_OPENAPI } from './app.js';
 import { loadConfig } from './config.js';
 
 const path = process.argv[2] ?? 'dist/openapi/membership-service.json';
-const config = loadConfig({ LOG_LEVEL: 'silent', JWT_SECRET: randomBytes(32).toString('hex') });
+// DATA_DIR memory://: nothing generated is written to ./data; the bootstrap admin gets a throw-away password.
+const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: 'memory://', JWT_SECRET: randomBytes(32).toString('hex'), ADMIN_PASSWORD: randomBytes(16).toString('hex') });
 const app = await createMembershipService(config, { store: await createEventStore({ dataDir: 'memory://' }) });
 await app.init();
 await writeOpenApiDocument(app, MEMBERSHIP_SERVICE_OPENAPI, path);

@@ -32,9 +32,12 @@ export async function migrate(
   migrations: Migration[],
   table = 'schema_migrations',
 ): Promise<string[]> {
-  await executor.query(
-    `CREATE TABLE IF NOT EXISTS ${table} (id text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
-  );
+  // Under the same lock: CREATE TABLE IF NOT EXISTS is not safe against a concurrent one (two processes starting
+  // together on an empty database: duplicate key in pg_type).
+  await executor.transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [table]);
+    await tx.query(`CREATE TABLE IF NOT EXISTS ${table} (id text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  });
   const applied: string[] = [];
   for (const migration of migrations) {
     await executor.transaction(async (tx) => {

@@ -1,10 +1,8 @@
 import {
-  canonicalJson,
   ConcurrencyConflict,
   IdempotencyConflict,
   ValidationFailed,
   newId,
-  isUuid,
   type AppendOptions,
   type AppendResult,
   type ExpectedVersion,
@@ -25,7 +23,8 @@ import {
   type Upcaster,
 } from './port.js';
 import { uniqueViolation, type SqlExecutor, type SqlQueryable } from './sql-executor.js';
-import { CatchUpSubscription, type Deliver } from './subscription.js';
+import { prepareAppend, sameContent, type StoredShape } from './stored-shape.js';
+import { CatchUpSubscription, concernsSubscription, namespacesOf, type Deliver } from './subscription.js';
 import { Upcasters } from './upcasting.js';
 
 export const EVENTS_CHANNEL = 'bcd_events';
@@ -195,10 +194,7 @@ export class PostgresEventStore implements EventStore, TransactionalEventStore {
     expected: ExpectedVersion,
     { inTransaction = false } = {},
   ): Promise<AppendResult> {
-    if (!tenantId) throw new ValidationFailed([{ path: 'tenantId', message: 'is required' }]);
-    if (!streamId) throw new ValidationFailed([{ path: 'streamId', message: 'is required' }]);
-    if (events.length === 0) throw new ValidationFailed([{ path: 'events', message: 'must not be empty' }]);
-    const batch = events.map((e, i) => toStoredShape(e, i));
+    const batch = prepareAppend(tenantId, streamId, events);
     // Ids we generate now cannot be stored already: a refused append then needs no replay lookup.
     const callerChoseIds = events.some((e) => e.eventId !== undefined);
     const payload = JSON.stringify(batch);
@@ -250,7 +246,7 @@ export class PostgresEventStore implements EventStore, TransactionalEventStore {
     const byId = new Map(stored.map((r) => [r.event_id, r]));
     const differing = batch.filter((e) => {
       const r = byId.get(e.eventId);
-      return !r || !sameContent(r, streamId, e);
+      return !r || !sameContent({ streamId: r.stream_id, type: r.type, schemaVersion: Number(r.schema_version), data: r.data }, streamId, e);
     });
     if (differing.length > 0 || stored.length !== batch.length) {
       throw new IdempotencyConflict(differing.length > 0 ? differing.map((e) => e.eventId) : ids);
@@ -429,10 +425,7 @@ export class PostgresEventStore implements EventStore, TransactionalEventStore {
     const listen = async (handler: (payload: string) => void) => {
       // An append wakes only the subscriptions that read what it appended (the others would read and
       // find nothing): this process's own appends at once, other processes' through their notification.
-      const concerns = (tenantId: string, namespaces: readonly string[]) =>
-        (options.tenantId === undefined || tenantId === '*' || tenantId === options.tenantId) &&
-        (options.typePrefix === undefined ||
-          namespaces.some((namespace) => namespace === '*' || `${namespace}.`.startsWith(options.typePrefix as string) || (options.typePrefix as string).startsWith(`${namespace}.`)));
+      const concerns = (tenantId: string, namespaces: readonly string[]) => concernsSubscription(options, tenantId, namespaces);
       const local = (tenantId: string, types: readonly string[]) => {
         if (concerns(tenantId, namespacesOf(types))) handler(tenantId);
       };
@@ -510,11 +503,6 @@ function literal(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
-/** The namespaces of event types (`membership` of `membership.MemberAppointed`). */
-function namespacesOf(types: readonly string[]): string[] {
-  return [...new Set(types.map((type) => type.split('.')[0]))];
-}
-
 /** The payload of a NOTIFY: which store appended, and in which tenants and namespaces (merged appends). */
 function notification(origin: string, wakes: { t: string; n: string[] }[]): string {
   let payload = JSON.stringify({ o: origin, w: wakes });
@@ -540,38 +528,6 @@ function checkpointParams(subscriptionId: string, checkpoint: GlobalCheckpoint):
   return [subscriptionId, checkpoint.transactionId.toString(), checkpoint.globalPosition.toString()];
 }
 
-interface StoredShape {
-  eventId: string;
-  type: string;
-  schemaVersion: number;
-  data: unknown;
-  metadata: Record<string, unknown>;
-  occurredAt: string | null;
-}
-
-function toStoredShape(event: NewEvent, index: number): StoredShape {
-  const eventId = event.eventId ?? newId();
-  const errors = [];
-  if (!isUuid(eventId)) errors.push({ path: `events.${index}.eventId`, message: 'must be a UUID' });
-  if (!event.type) errors.push({ path: `events.${index}.type`, message: 'is required' });
-  const schemaVersion = event.schemaVersion ?? 1;
-  if (!Number.isInteger(schemaVersion) || schemaVersion < 1) {
-    errors.push({ path: `events.${index}.schemaVersion`, message: 'must be a positive integer' });
-  }
-  if (event.occurredAt !== undefined && Number.isNaN(event.occurredAt.getTime())) {
-    errors.push({ path: `events.${index}.occurredAt`, message: 'must be a valid date' });
-  }
-  if (errors.length > 0) throw new ValidationFailed(errors);
-  return {
-    eventId: eventId.toLowerCase(),
-    type: event.type,
-    schemaVersion,
-    data: event.data ?? null,
-    metadata: (event.metadata ?? {}) as Record<string, unknown>,
-    occurredAt: event.occurredAt ? event.occurredAt.toISOString() : null,
-  };
-}
-
 function encodeExpected(expected: ExpectedVersion): number {
   switch (expected) {
     case 'any':
@@ -586,14 +542,4 @@ function encodeExpected(expected: ExpectedVersion): number {
       }
       return expected;
   }
-}
-
-/** Same stream, type, schema version and data (jsonb forgets key order, so compare canonically). */
-function sameContent(row: EventRow, streamId: string, event: StoredShape): boolean {
-  return (
-    row.stream_id === streamId &&
-    row.type === event.type &&
-    Number(row.schema_version) === event.schemaVersion &&
-    canonicalJson(row.data) === canonicalJson(JSON.parse(JSON.stringify(event.data)))
-  );
 }

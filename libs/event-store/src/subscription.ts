@@ -3,6 +3,24 @@ import { compareCheckpoints, type EventStore, type GlobalCheckpoint, type Subscr
 
 type Listen = (onNotification: (payload: string) => void) => Promise<() => Promise<void>>;
 
+/** The namespaces of event types (`membership` of `membership.MemberAppointed`). */
+export function namespacesOf(types: readonly string[]): string[] {
+  return [...new Set(types.map((type) => type.split('.')[0]))];
+}
+
+/**
+ * Whether an append in `tenantId` of events of `namespaces` may concern a subscription with this filter
+ * (`*`: any tenant, any namespace): an append wakes only the subscriptions that would read what it appended.
+ */
+export function concernsSubscription(filter: Pick<SubscriptionOptions, 'tenantId' | 'typePrefix'>, tenantId: string, namespaces: readonly string[]): boolean {
+  const { typePrefix } = filter;
+  return (
+    (filter.tenantId === undefined || tenantId === '*' || tenantId === filter.tenantId) &&
+    (typePrefix === undefined ||
+      namespaces.some((namespace) => namespace === '*' || `${namespace}.`.startsWith(typePrefix) || typePrefix.startsWith(`${namespace}.`)))
+  );
+}
+
 /** Hands a batch over and stores the checkpoint; by default two steps, for projections one transaction. */
 export type Deliver = (events: RecordedEvent[], checkpoint: GlobalCheckpoint) => Promise<void>;
 

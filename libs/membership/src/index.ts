@@ -16,7 +16,5 @@ export type { PersonEvent } from './domain/person/person.js';
 export { personAggregate, personStream } from './domain/person/person.decider.js';
 export type { WorkingGroupEvent } from './domain/working-group/working-group.js';
 export { workingGroupAggregate, workingGroupStream } from './domain/working-group/working-group.decider.js';
-// for the request-path benchmark's baseline (apps/platform/src/bench-server.ts): the same SQL without the kit
-export { agenciesOf } from './read-model/agencies.query.js';
-export { PersonalDataStore } from './application/personal-data.js';
-export { PersonBody } from './http/people.schemas.js';
+// for the request-path benchmark (the hosts' bench-server.ts): the same SQL without the kit, as bare routes
+export { installBenchBaselines, listenForBench } from './bench/baselines.js';

@@ -2,7 +2,7 @@
 // platform's whole table). Here what the kit promises of its own: the table in step with the schema,
 // empty values as unset, every bad variable named at once (also those that only make sense together),
 // secrets never echoed, and the auth options a host derives.
-import { authOptionsOf, configTable, hostConfigSchema, hostConfigVariables, InvalidConfiguration, loadHostConfig } from './host-config.js';
+import { authOptionsOf, configTable, hostConfigSchema, hostConfigVariables, InvalidConfiguration, KURRENTDB_REFUSED, loadHostConfig } from './host-config.js';
 
 const load = (env: Record<string, string | undefined>) => loadHostConfig(hostConfigSchema, hostConfigVariables, env);
 
@@ -57,6 +57,32 @@ describe('loadHostConfig', () => {
   it('names every bad variable at once, also one that only makes sense with another', () => {
     const problems = problemsOf({ PORT: 'abc', OIDC_ISSUER: 'https://sso.example' });
     expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/^PORT must be/), 'OIDC_JWKS_URL is required when OIDC_ISSUER is set']));
+  });
+});
+
+describe('EVENT_STORE', () => {
+  it('is PostgreSQL when unset or postgres (the server at DATABASE_URL, or PGlite in DATA_DIR)', () => {
+    expect(load({}).EVENT_STORE).toBeUndefined();
+    expect(load({ EVENT_STORE: 'postgres', DATABASE_URL: 'postgres://db/bcd' })).toMatchObject({ EVENT_STORE: 'postgres', DATABASE_URL: 'postgres://db/bcd' });
+    // Read with EVENT_STORE=kurrentdb only: a shared env file may carry it for a KurrentDB profile.
+    expect(load({ KURRENTDB_URL: 'kurrentdb://kurrentdb:2113?tls=false' }).EVENT_STORE).toBeUndefined();
+  });
+
+  it('refuses kurrentdb in every host, naming what needs PostgreSQL', () => {
+    const problems = problemsOf({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb://kurrentdb:2113?tls=false' });
+    expect(problems).toEqual([KURRENTDB_REFUSED]);
+    for (const need of ['read models', 'checkpoints', 'units of work', 'Idempotency-Key', 'row-level-security', 'EVENT_STORE=postgres']) {
+      expect(problems[0]).toContain(need);
+    }
+  });
+
+  it('names a missing or malformed KURRENTDB_URL too, without echoing it (it may hold a password), and an unknown store', () => {
+    expect(problemsOf({ EVENT_STORE: 'kurrentdb' })).toEqual([KURRENTDB_REFUSED, 'KURRENTDB_URL is required when EVENT_STORE=kurrentdb']);
+    const problems = problemsOf({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'https://admin:changeit@kurrentdb:2113' });
+    expect(problems).toContain('KURRENTDB_URL must be a kurrentdb:// or kurrentdb+discover:// connection string (value not shown: it may hold a password)');
+    expect(problems).toContain(KURRENTDB_REFUSED);
+    expect(problems.join(' ')).not.toContain('changeit');
+    expect(problemsOf({ EVENT_STORE: 'esdb' })).toEqual(['EVENT_STORE must be one of postgres, kurrentdb (got "esdb")']);
   });
 });
 

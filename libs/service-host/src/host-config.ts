@@ -6,6 +6,14 @@ import { JWT_SECRET_MIN_LENGTH, type AuthModuleOptions } from '@bcd/auth';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
+export const EVENT_STORES = ['postgres', 'kurrentdb'] as const;
+
+/**
+ * Why no host starts on KurrentDB (libs/event-store README "KurrentDB"): every context keeps read models, and
+ * what they and the kit need of PostgreSQL the KurrentDB adapter cannot give.
+ */
+export const KURRENTDB_REFUSED =
+  'EVENT_STORE=kurrentdb is refused: every context module keeps read models applied in one transaction with their checkpoints, and the host kit writes units of work (events with personal data), Idempotency-Key records and row-level-security reads, all in the event store\'s PostgreSQL database; no host yet keeps them in a PostgreSQL database beside a KurrentDB event store. Use EVENT_STORE=postgres (libs/event-store README "KurrentDB")';
 
 /** Decimal digits only (no sign, no exponent, no blanks), within [min, max]. */
 export function integer(min: number, max: number) {
@@ -31,6 +39,10 @@ const postgresUrl = z.string().refine((value) => /^postgres(ql)?:\/\/./.test(val
   error: 'must be a postgres:// or postgresql:// URL',
 });
 
+const kurrentdbUrl = z.string().refine((value) => /^(kurrentdb|kurrent|kdb|esdb)(\+discover)?:\/\/./.test(value), {
+  error: 'must be a kurrentdb:// or kurrentdb+discover:// connection string',
+});
+
 const httpUrl = z.string().refine((value) => /^https?:\/\/./.test(value) && URL.canParse(value), {
   error: 'must be an http:// or https:// URL',
 });
@@ -42,6 +54,9 @@ export const hostConfigSchema = z.object({
   DATA_DIR: z.string().prefault('./data'),
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_POOL_SIZE: integer(1, 1000).prefault('10'),
+  // Unset means postgres: no default, so that hosts' tables of defaults stay as they were.
+  EVENT_STORE: oneOf(EVENT_STORES).optional(),
+  KURRENTDB_URL: kurrentdbUrl.optional(),
   LOG_LEVEL: oneOf(LOG_LEVELS).prefault('info'),
   SHUTDOWN_TIMEOUT_MS: integer(1, 600_000).prefault('10000'),
   NODE_ENV: oneOf(NODE_ENVS).prefault('production'),
@@ -84,6 +99,18 @@ export const hostConfigVariables: readonly ConfigVariable<keyof HostConfig>[] = 
     secret: true,
   },
   { name: 'DATABASE_POOL_SIZE', default: '10', description: 'Connections in the PostgreSQL pool (with `DATABASE_URL` only).' },
+  {
+    name: 'EVENT_STORE',
+    default: undefined,
+    description:
+      '`postgres` (the same as unset): the PostgreSQL event store, at `DATABASE_URL` or embedded in `DATA_DIR`. `kurrentdb` is refused at start by every host: their read models, units of work, Idempotency-Key and row-level security need PostgreSQL (libs/event-store README "KurrentDB").',
+  },
+  {
+    name: 'KURRENTDB_URL',
+    default: undefined,
+    description: 'KurrentDB connection string (`kurrentdb://host:2113?tls=false`); read with `EVENT_STORE=kurrentdb` only.',
+    secret: true,
+  },
   { name: 'LOG_LEVEL', default: 'info', description: `Lowest level logged: ${LOG_LEVELS.join(', ')}.` },
   {
     name: 'SHUTDOWN_TIMEOUT_MS',
@@ -142,6 +169,10 @@ function hostCrossFieldProblems(config: HostConfig): Map<string, string> {
   }
   if (config.OIDC_AUDIENCE !== undefined && config.OIDC_ISSUER === undefined) {
     problems.set('OIDC_ISSUER', 'OIDC_ISSUER is required when OIDC_AUDIENCE is set');
+  }
+  if (config.EVENT_STORE === 'kurrentdb') {
+    problems.set('EVENT_STORE', KURRENTDB_REFUSED);
+    if (config.KURRENTDB_URL === undefined) problems.set('KURRENTDB_URL', 'KURRENTDB_URL is required when EVENT_STORE=kurrentdb');
   }
   return problems;
 }
