@@ -3,27 +3,22 @@
 // user, who logs in and records membership facts; a regulation adopted through this service's rulebook routes judges
 // the committee's changes; no token is a 401, another tenant a 404. tools/distributed runs it beside the other
 // services as a process.
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { InjectOptions } from 'fastify';
 import { fixedClock } from '@bcd/kernel';
-import { createEventStore, type PostgresEventStore } from '@bcd/event-store';
-import { LogCapture } from '@bcd/service-host/testing';
+import { itAnswersReady, itRefusesStrangers, startServiceForTest } from '@bcd/service-host/testing';
 import { createMembershipService } from './app.js';
 import { loadConfig } from './config.js';
 
-const SECRET = 'test-only-jwt-secret-of-at-least-32-characters';
 const ADMIN_PASSWORD = 'membership-service-admin-password';
 
 describe('membership service (PGlite)', () => {
   const clock = fixedClock('2025-07-15T02:00:00.000Z');
-  let store: PostgresEventStore;
-  let app: NestFastifyApplication;
-  let inject: (options: InjectOptions) => Promise<LightMyRequestResponse>;
+  // no identity events: this service hosts identity, its bootstrap admin creates the tenant and the user
+  const service = startServiceForTest((env, options) => createMembershipService(loadConfig(env), options), { clock, env: { ADMIN_PASSWORD } });
+  const { send } = service;
   let adminToken: string;
   let token: string;
 
-  const send = (method: InjectOptions['method'], url: string, as: string | undefined, payload?: Record<string, unknown>) =>
-    inject({ method, url, ...(payload ? { payload } : {}), headers: as ? { authorization: `Bearer ${as}` } : {} });
   const ok = async (method: InjectOptions['method'], url: string, as: string | undefined, payload?: Record<string, unknown>): Promise<Record<string, string>> => {
     const response = await send(method, url, as, payload);
     if (response.statusCode >= 300) throw new Error(`${method} ${url} → ${response.statusCode} ${response.body}`);
@@ -31,23 +26,7 @@ describe('membership service (PGlite)', () => {
   };
   const logIn = async (username: string, password: string) => (await ok('POST', '/api/auth/login', undefined, { username, password })).accessToken;
 
-  beforeAll(async () => {
-    store = await createEventStore({ dataDir: 'memory://' });
-    const config = loadConfig({ JWT_SECRET: SECRET, DATA_DIR: 'memory://', NODE_ENV: 'test', LOG_LEVEL: 'warn', ADMIN_PASSWORD });
-    app = await createMembershipService(config, { store, clock, logStream: new LogCapture(), checkResponses: true });
-    await app.init();
-    const fastify = app.getHttpAdapter().getInstance();
-    await fastify.ready();
-    inject = fastify.inject.bind(fastify);
-  });
-
-  afterAll(() => app?.close());
-
-  it('is ready once its event store answers', async () => {
-    const response = await inject({ method: 'GET', url: '/health/ready' });
-    expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ status: 'ok', checks: { eventStore: 'up' } });
-  });
+  itAnswersReady(service);
 
   it('logs the bootstrap admin in, who creates a tenant and its secretariat user, who logs in here too', async () => {
     adminToken = await logIn('admin', ADMIN_PASSWORD);
@@ -63,16 +42,11 @@ describe('membership service (PGlite)', () => {
     expect(created.statusCode).toBe(201);
     const listed = await send('GET', '/api/tenants/thanh-hoa/membership/agencies', token);
     expect(listed.json()).toEqual([expect.objectContaining({ code: 'STTTT', name: 'Sở Thông tin và Truyền thông' })]);
-    const [event] = (await store.readAll({ tenantId: 'thanh-hoa', typePrefix: 'membership.' })).events;
+    const [event] = (await service.store.readAll({ tenantId: 'thanh-hoa', typePrefix: 'membership.' })).events;
     expect(event.metadata).toMatchObject({ actor: { role: 'secretariat' }, tenantId: 'thanh-hoa' });
   });
 
-  it('refuses without a token (401) and in a tenant the caller has no role in (404)', async () => {
-    expect((await send('GET', '/api/tenants/thanh-hoa/membership/agencies', undefined)).statusCode).toBe(401);
-    const other = await send('GET', '/api/tenants/kien-giang/membership/agencies', token);
-    expect(other.statusCode).toBe(404);
-    expect(other.headers['content-type']).toContain('application/problem+json');
-  });
+  itRefusesStrangers(service, 'membership/agencies', () => token);
 
   it('judges committee changes by the regulation adopted through its own rulebook routes', async () => {
     const base = '/api/tenants/thanh-hoa/membership';

@@ -3,32 +3,23 @@
 // limits: the platform is the host that logs people in; the key of the transparency logs; the demo history
 // written on a first start).
 import { z } from 'zod';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@bcd/auth';
 import { decodeSignerKey } from '@bcd/projections';
 import { USERNAME_PATTERN } from '@bcd/tenancy';
 import {
   hostConfigSchema,
   hostConfigVariables,
-  integer,
   loadHostConfig,
+  loginConfigShape,
+  loginConfigVariables,
   oneOf,
-  minLength,
   type ConfigVariable,
 } from '@bcd/service-host';
 
 export { InvalidConfiguration, LOG_LEVELS, NODE_ENVS } from '@bcd/service-host';
 
 export const configSchema = hostConfigSchema.extend({
-  ADMIN_USERNAME: z
-    .string()
-    .refine((value) => USERNAME_PATTERN.test(value), {
-      error: 'must be 3 to 64 characters: lowercase letters, digits and . _ - @ inside',
-    })
-    .prefault('admin'),
-  ADMIN_PASSWORD: minLength(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH).optional(),
-  LOGIN_RATE_LIMIT_MAX_FAILURES: integer(1, 1000).prefault('5'),
-  LOGIN_RATE_LIMIT_MAX_FAILURES_PER_ADDRESS: integer(1, 100_000).prefault('20'),
-  LOGIN_RATE_LIMIT_WINDOW_SECONDS: integer(1, 86_400).prefault('900'),
+  // the bootstrap admin and the login limits, shared with the membership service (it logs people in there)
+  ...loginConfigShape(USERNAME_PATTERN),
   AUDIT_SIGNING_KEY: z
     .string()
     .refine(isSignerKey, { error: 'must be a signer key PRIVATE+KEY+<log name>+<key id>+<base64 Ed25519 seed> (npx bcd-audit keygen <log name>)' })
@@ -50,20 +41,7 @@ export type Config = z.output<typeof configSchema>;
 /** Every setting, for the README. A test keeps it in step with the schema and the READMEs. */
 export const configVariables: readonly ConfigVariable<keyof Config>[] = [
   ...hostConfigVariables,
-  { name: 'ADMIN_USERNAME', default: 'admin', description: 'Username of the platform admin created on an empty store.' },
-  {
-    name: 'ADMIN_PASSWORD',
-    default: undefined,
-    description: `Password of that admin (${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters). Unset: a strong one is generated and written to the log once, on first start.`,
-    secret: true,
-  },
-  { name: 'LOGIN_RATE_LIMIT_MAX_FAILURES', default: '5', description: 'Failed logins of one username from one client address within the window before that username is refused from there with 429 (from other addresses it is not: no one can lock a user out).' },
-  {
-    name: 'LOGIN_RATE_LIMIT_MAX_FAILURES_PER_ADDRESS',
-    default: '20',
-    description: 'Failed logins from one client address within the window before it is refused with 429.',
-  },
-  { name: 'LOGIN_RATE_LIMIT_WINDOW_SECONDS', default: '900', description: 'The sliding window of the failed-login limits, in seconds.' },
+  ...loginConfigVariables,
   {
     name: 'AUDIT_SIGNING_KEY',
     default: undefined,

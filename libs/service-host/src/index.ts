@@ -1,8 +1,9 @@
 // What every host of the code base shares (apps/platform, the services of the distributed shape):
 // RFC 9457 problem documents, health probes, JSON logs, the correlation id, metrics, the configured
-// event store behind its instrumented decorator, the host configuration, and the context kit: the
-// command runner, read models and projections, the HTTP pieces (routes, ETag/If-Match,
-// Idempotency-Key, zod helpers, OpenAPI), and the ports served by folding published events.
+// event store behind its instrumented decorator, the host configuration (with the login settings of the
+// host that logs people in), and the context kit: the command runner, read models and projections, the
+// HTTP pieces (routes, ETag/If-Match, Idempotency-Key, zod helpers, OpenAPI), and the ports served by
+// folding published events.
 // The test kit is '@bcd/service-host/testing'.
 export * from './problem.filter.js';
 export * from './health.controller.js';
@@ -15,6 +16,7 @@ export * from './instrumented-event-store.js';
 export * from './event-store.module.js';
 export * from './http-host.js';
 export * from './host-config.js';
+export * from './login-config.js';
 export * from './host.module.js';
 export * from './host-app.js';
 export * from './commands/command-runner.js';

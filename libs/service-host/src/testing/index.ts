@@ -6,3 +6,4 @@ export * from './recorded.js';
 export * from './projection-spec.js';
 export * from './api-spec.js';
 export * from './csv.js';
+export * from './service-spec.js';
