@@ -6,7 +6,8 @@
 // is on GET /api/admin/projections and /metrics. Tokens are the membership service's (shared JWT_SECRET) or an OIDC
 // issuer's; tenants and users come from the identity events through the kit's access directory. People's and
 // agencies' names are membership's (MEMBERSHIP_DIRECTORY): not served here, so the audit trail's sentences and time
-// travel name ids where the platform names people. Built, not listening: main.ts listens, tests inject.
+// travel name ids where the platform names people. With KAFKA_BROKERS set it also runs libs/messaging's relay to
+// Kafka (kafka-relay.module.ts). Built, not listening: main.ts listens, tests inject.
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DestinationStream } from 'pino';
 import type { Clock } from '@bcd/kernel';
@@ -14,6 +15,7 @@ import type { EventStore } from '@bcd/event-store';
 import { ProjectionsModule } from '@bcd/projections';
 import { authOptionsOf, createHostApp, type OpenApiInfo } from '@bcd/service-host';
 import type { ServiceConfig } from './config.js';
+import { KafkaRelayModule, type KafkaRelayTuning } from './kafka-relay.module.js';
 
 export interface ServiceOptions {
   /** An open store instead of the configured one (tests); the service closes it. */
@@ -21,6 +23,8 @@ export interface ServiceOptions {
   logStream?: DestinationStream;
   clock?: Clock;
   checkResponses?: boolean;
+  /** Shorter intervals and retries of the Kafka relay (tests); it runs only with KAFKA_BROKERS. */
+  kafkaRelay?: KafkaRelayTuning;
 }
 
 export const PROJECTION_SERVICE_OPENAPI: OpenApiInfo = {
@@ -31,14 +35,19 @@ export const PROJECTION_SERVICE_OPENAPI: OpenApiInfo = {
 };
 
 export function createProjectionService(config: ServiceConfig, options: ServiceOptions = {}): Promise<NestFastifyApplication> {
+  const { kafkaRelay, ...hostOptions } = options;
   return createHostApp({
     service: 'projection',
     config,
     // this service logs nobody in (POST /api/auth/login is the membership service's): the login limits never apply
     auth: authOptionsOf(config, { maxFailuresPerUsername: 5, maxFailuresPerAddress: 20, windowSeconds: 900 }),
     openApi: PROJECTION_SERVICE_OPENAPI,
-    imports: [ProjectionsModule.forRoot({ dataDir: config.DATA_DIR, auditSigningKey: config.AUDIT_SIGNING_KEY })],
+    imports: [
+      ProjectionsModule.forRoot({ dataDir: config.DATA_DIR, auditSigningKey: config.AUDIT_SIGNING_KEY }),
+      // every stored event to Kafka when KAFKA_BROKERS is set (this service reads every context's events already)
+      KafkaRelayModule.forRoot({ brokers: config.KAFKA_BROKERS, ...kafkaRelay }),
+    ],
     apiDocsUi: false,
-    ...options,
+    ...hostOptions,
   });
 }

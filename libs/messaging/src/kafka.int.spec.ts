@@ -1,7 +1,6 @@
 // The kafkajs adapter against a real Kafka-protocol peer: librdkafka's mock cluster, started by Debian's kcat
 // (`apt-get install -y kcat`; .ci/run does), always; a real broker when KAFKA_BROKERS is set. The mock accepts
 // produce and consumer groups, not admin calls or idempotent producers: topics are created on first use.
-import { spawn, type ChildProcess } from 'node:child_process';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- tests only: relay and inbox describe the store and its executor structurally; here they meet the real ones
 import { createEventStore, loadMigrations, migrate, type PostgresEventStore } from '@bcd/event-store';
 import { newId } from '@bcd/kernel';
@@ -10,58 +9,9 @@ import { Inbox, MESSAGING_MIGRATIONS_DIR, MESSAGING_MIGRATIONS_TABLE, type Recei
 import { KafkaMessaging, parseBrokers, type KafkaLogEntry } from './kafka-messaging.js';
 import type { IncomingMessage } from './port.js';
 import { EventRelay } from './relay.js';
+import { startMockCluster, type MockCluster } from './testing/mock-cluster.js';
 import { ScriptedPublisher } from './testing/scripted-publisher.js';
 import { until } from './testing/until.js';
-
-interface MockCluster {
-  bootstrap: string;
-  process: ChildProcess;
-  stop(): Promise<void>;
-}
-
-/** Starts librdkafka's mock cluster through kcat; it prints its bootstrap address on stderr. */
-function startMockCluster(): Promise<MockCluster> {
-  const child = spawn('kcat', ['-b', 'x', '-X', 'test.mock.num.brokers=1', '-d', 'mock', '-C', '-t', 'dummy'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(killer);
-  };
-  return new Promise((resolve, reject) => {
-    let log = '';
-    const timer = setTimeout(() => {
-      void stop();
-      reject(new Error(`kcat printed no mock bootstrap address within 10 s; its stderr:\n${log.slice(-2000)}`));
-    }, 10_000);
-    child.once('error', (error: NodeJS.ErrnoException) => {
-      clearTimeout(timer);
-      reject(
-        error.code === 'ENOENT'
-          ? new Error("kcat is missing: install Debian's package (apt-get install -y kcat; .ci/run does). This smoke test is never skipped.")
-          : error,
-      );
-    });
-    // Read stderr to the end (mock debug lines keep coming): a full pipe would block kcat.
-    child.stderr?.setEncoding('utf8');
-    child.stderr?.on('data', (chunk: string) => {
-      if (log.length < 100_000) log += chunk;
-      const found = /Mock cluster \S+ bootstrap\.servers=(\S+)/.exec(log);
-      if (found) {
-        clearTimeout(timer);
-        resolve({ bootstrap: found[1], process: child, stop });
-      }
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`kcat exited (${code ?? signal}) before printing a bootstrap address; its stderr:\n${log.slice(-2000)}`));
-    });
-  });
-}
 
 /**
  * Stores events of two contexts in interleaved streams, relays them through the kafkajs adapter (losing the

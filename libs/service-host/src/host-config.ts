@@ -3,6 +3,7 @@
 // variable, instead of failing later and obscurely. A host extends the schema with its own variables.
 import { z } from 'zod';
 import { JWT_SECRET_MIN_LENGTH, type AuthModuleOptions } from '@bcd/auth';
+import { parseBrokers } from '@bcd/messaging';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
@@ -43,6 +44,18 @@ const kurrentdbUrl = z.string().refine((value) => /^(kurrentdb|kurrent|kdb|esdb)
   error: 'must be a kurrentdb:// or kurrentdb+discover:// connection string',
 });
 
+/** `host:port` (a name, an IPv4 address or a bracketed IPv6 address; port 1 to 65535). */
+const BROKER = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?):(\d{1,5})$/;
+
+function isBroker(broker: string): boolean {
+  const port = Number(BROKER.exec(broker)?.[1] ?? 0);
+  return port >= 1 && port <= 65535;
+}
+
+const kafkaBrokers = z.string().refine((value) => parseBrokers(value).length > 0 && parseBrokers(value).every(isBroker), {
+  error: 'must be a comma-separated list of host:port (e.g. kafka:9092,kafka-2:9092)',
+});
+
 const httpUrl = z.string().refine((value) => /^https?:\/\/./.test(value) && URL.canParse(value), {
   error: 'must be an http:// or https:// URL',
 });
@@ -57,6 +70,7 @@ export const hostConfigSchema = z.object({
   // Unset means postgres: no default, so that hosts' tables of defaults stay as they were.
   EVENT_STORE: oneOf(EVENT_STORES).optional(),
   KURRENTDB_URL: kurrentdbUrl.optional(),
+  KAFKA_BROKERS: kafkaBrokers.optional(),
   LOG_LEVEL: oneOf(LOG_LEVELS).prefault('info'),
   SHUTDOWN_TIMEOUT_MS: integer(1, 600_000).prefault('10000'),
   NODE_ENV: oneOf(NODE_ENVS).prefault('production'),
@@ -110,6 +124,12 @@ export const hostConfigVariables: readonly ConfigVariable<keyof HostConfig>[] = 
     default: undefined,
     description: 'KurrentDB connection string (`kurrentdb://host:2113?tls=false`); read with `EVENT_STORE=kurrentdb` only.',
     secret: true,
+  },
+  {
+    name: 'KAFKA_BROKERS',
+    default: undefined,
+    description:
+      'Kafka bootstrap servers, comma-separated `host:port`. Set: the projection service relays every stored event to `bcd.<context>.events` (libs/messaging README); the other hosts start no relay. Unset: no Kafka.',
   },
   { name: 'LOG_LEVEL', default: 'info', description: `Lowest level logged: ${LOG_LEVELS.join(', ')}.` },
   {
