@@ -16,7 +16,7 @@ import { fixedClock } from '@bcd/kernel';
 import { ADMIN_APP_DIR } from '../app.factory.js';
 import { startApp } from '../testing/http.js';
 import { testConfig } from '../testing/test-config.js';
-import { launchChromium, screenshot, seriousViolations, type AxeViolation } from '../testing/admin-e2e/browser.js';
+import { launchChromium, pick, screenshot, seriousViolations, type AxeViolation } from '../testing/admin-e2e/browser.js';
 import { seedThanhHoa, TH, type Seeded } from '../testing/admin-e2e/seed.js';
 import { FISCAL_YEAR, seedBudget, type SeededBudget } from '../testing/admin-e2e/seed-budget.js';
 import { waitForProjections } from '../testing/admin-e2e/projections.js';
@@ -65,21 +65,6 @@ describe('special expenditures on the budget page in Chromium', () => {
     await screenshot(page, `budget-${name}`);
     const found = await seriousViolations(page);
     if (found.length > 0) violations[name] = found;
-  }
-
-  /** Picks an option of an Ant Design select in the field's own dropdown (admin-app.e2e.spec.ts explains why so). */
-  async function pick(page: Page, label: string, option: string): Promise<void> {
-    const field = page.getByLabel(label, { exact: true });
-    const shows = () => field.evaluate((input, text) => input.closest('.ant-select')?.textContent?.includes(text) ?? false, option);
-    for (let attempt = 1; ; attempt++) {
-      await field.click();
-      const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${await field.getAttribute('id')}_list"]`) });
-      await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click();
-      const deadline = Date.now() + 5_000;
-      while (!(await shows()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-      if (await shows()) return;
-      if (attempt === 3) throw new Error(`the field ${label} does not show ${option} after ${attempt} picks`);
-    }
   }
 
   async function typeDate(page: Page, label: string, value: string): Promise<void> {

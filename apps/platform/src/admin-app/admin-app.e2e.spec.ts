@@ -13,7 +13,7 @@ import { fixedClock } from '@bcd/kernel';
 import { ADMIN_APP_DIR } from '../app.factory.js';
 import { startApp } from '../testing/http.js';
 import { testConfig } from '../testing/test-config.js';
-import { launchChromium, screenshot, seriousViolations, type AxeViolation } from '../testing/admin-e2e/browser.js';
+import { launchChromium, pick, screenshot, seriousViolations, type AxeViolation } from '../testing/admin-e2e/browser.js';
 import { seedThanhHoa, TH, type Seeded } from '../testing/admin-e2e/seed.js';
 import { waitForProjections } from '../testing/admin-e2e/projections.js';
 
@@ -55,27 +55,6 @@ describe('the admin app in Chromium', () => {
     await screenshot(page, name);
     const found = await seriousViolations(page);
     if (found.length > 0) violations[name] = found;
-  }
-
-  /**
-   * Picks an option of an Ant Design select: the option in the field's own dropdown, then waits until the field shows
-   * it. (Waiting for the dropdown to close was flaky under CI load: Ant Design keeps a used dropdown in the page, and
-   * its leave animation may outlast the wait.)
-   */
-  async function pick(page: Page, label: string, option: string): Promise<void> {
-    const field = page.getByLabel(label, { exact: true });
-    const shows = () => field.evaluate((input, text) => input.closest('.ant-select')?.textContent?.includes(text) ?? false, option);
-    // On a loaded machine a click can land while the list is still opening and be lost: open and click again.
-    for (let attempt = 1; ; attempt++) {
-      await field.click();
-      // this field's own dropdown (its listbox is `<input id>_list`): another select's may still be leaving the screen
-      const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${await field.getAttribute('id')}_list"]`) });
-      await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click();
-      const deadline = Date.now() + 5_000;
-      while (!(await shows()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-      if (await shows()) return;
-      if (attempt === 3) throw new Error(`the field ${label} does not show ${option} after ${attempt} picks`);
-    }
   }
 
   async function typeDate(page: Page, label: string, value: string): Promise<void> {
@@ -146,7 +125,9 @@ describe('the admin app in Chromium', () => {
     await typeDate(page, 'Áp dụng từ ngày', '01/01/2017');
     await targetForm.getByRole('button', { name: 'Lưu mục tiêu' }).click();
     await targetForm.getByText('Đã lưu mục tiêu').waitFor();
-    await page.keyboard.press('Escape');
+    // closed by its own button (Escape is lost while the focus is on a button the save re-rendered), and gone
+    await page.getByRole('dialog').getByRole('button', { name: /^(Close|Đóng)$/ }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await page.locator('[data-kpi="kpi-01"]').getByText('mục tiêu 90 %').waitFor();
 
     await page.getByTitle('English').click();

@@ -14,7 +14,7 @@ import { docxParagraphs, docxXml, flat, pdfText } from '@bcd/meetings/testing';
 import { ADMIN_APP_DIR } from '../app.factory.js';
 import { startApp } from '../testing/http.js';
 import { testConfig } from '../testing/test-config.js';
-import { launchChromium, screenshot, seriousViolations, type AxeViolation } from '../testing/admin-e2e/browser.js';
+import { launchChromium, pick, screenshot, seriousViolations, type AxeViolation } from '../testing/admin-e2e/browser.js';
 import { seedThanhHoa, TH, type Seeded } from '../testing/admin-e2e/seed.js';
 import { seedHeldMeeting, type HeldMeeting } from '../testing/admin-e2e/seed-meeting-records.js';
 import { waitForProjections } from '../testing/admin-e2e/projections.js';
@@ -62,21 +62,6 @@ describe('the notice and the minutes of a meeting in the admin app', () => {
     await screenshot(page, name);
     const found = await seriousViolations(page);
     if (found.length > 0) violations[name] = found;
-  }
-
-  /** Picks an option of an Ant Design select in its own dropdown, retried while the list is still opening (as admin-app.e2e.spec.ts). */
-  async function pick(page: Page, label: string, option: string): Promise<void> {
-    const field = page.getByLabel(label, { exact: true });
-    const shows = () => field.evaluate((input, text) => input.closest('.ant-select')?.textContent?.includes(text) ?? false, option);
-    for (let attempt = 1; ; attempt++) {
-      await field.click();
-      const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${await field.getAttribute('id')}_list"]`) });
-      await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click();
-      const deadline = Date.now() + 5_000;
-      while (!(await shows()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-      if (await shows()) return;
-      if (attempt === 3) throw new Error(`the field ${label} does not show ${option} after ${attempt} picks`);
-    }
   }
 
   /** Types a date or a time and leaves the field with Tab (Enter would submit the form before the button is clicked). */

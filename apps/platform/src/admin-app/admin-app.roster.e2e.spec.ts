@@ -14,7 +14,7 @@ import { fixedClock } from '@bcd/kernel';
 import { ADMIN_APP_DIR } from '../app.factory.js';
 import { startApp } from '../testing/http.js';
 import { testConfig } from '../testing/test-config.js';
-import { launchChromium, screenshot, seriousViolations, type AxeViolation } from '../testing/admin-e2e/browser.js';
+import { launchChromium, pick, screenshot, seriousViolations, type AxeViolation } from '../testing/admin-e2e/browser.js';
 import { TH } from '../testing/admin-e2e/seed.js';
 import { seedThanhHoa2014, type SeededRoster } from '../testing/admin-e2e/seed-roster.js';
 import { waitForProjections } from '../testing/admin-e2e/projections.js';
@@ -56,21 +56,6 @@ describe('editing the roster in the admin app', () => {
     await screenshot(page, name);
     const found = await seriousViolations(page);
     if (found.length > 0) violations[name] = found;
-  }
-
-  /** Picks an option of an Ant Design select in the field's own dropdown, retried when a click lands too early (as admin-app.e2e.spec.ts). */
-  async function pick(page: Page, label: string, option: string): Promise<void> {
-    const field = page.getByLabel(label, { exact: true });
-    const shows = () => field.evaluate((input, text) => input.closest('.ant-select')?.textContent?.includes(text) ?? false, option);
-    for (let attempt = 1; ; attempt++) {
-      await field.click();
-      const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${await field.getAttribute('id')}_list"]`) });
-      await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click();
-      const deadline = Date.now() + 5_000;
-      while (!(await shows()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-      if (await shows()) return;
-      if (attempt === 3) throw new Error(`the field ${label} does not show ${option} after ${attempt} picks`);
-    }
   }
 
   /** Types a date and leaves the field (Enter would also send the form, as in any HTML form, before the test is done with it). */

@@ -43,3 +43,29 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Picks an option of an Ant Design select: the option in the field's own dropdown (its listbox is `<input id>_list`:
+ * another select's dropdown may still be leaving the screen, offering the same name), then waits until the field shows
+ * it. On a loaded machine the list can close or move while the click lands (the option "not stable", then "not
+ * visible"): the click gets a short timeout and the whole pick is tried again, up to three times.
+ */
+export async function pick(page: Page, label: string, option: string): Promise<void> {
+  const field = page.getByLabel(label, { exact: true });
+  const shows = () => field.evaluate((input, text) => input.closest('.ant-select')?.textContent?.includes(text) ?? false, option);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await field.click({ timeout: 5_000 });
+      const dropdown = page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${await field.getAttribute('id')}_list"]`) });
+      await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click({ timeout: 5_000 });
+      const deadline = Date.now() + 5_000;
+      while (!(await shows()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      if (await shows()) return;
+      if (attempt === 3) throw new Error(`the field ${label} does not show ${option} after ${attempt} picks`);
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+    // close whatever list is open before trying again
+    await page.keyboard.press('Escape');
+  }
+}
