@@ -8,7 +8,7 @@ import { InProcessMessaging } from './in-process-messaging.js';
 import { Inbox, MESSAGING_MIGRATIONS_DIR, MESSAGING_MIGRATIONS_TABLE, type InboxHandler, type Receipt } from './inbox.js';
 import { EventRelay } from './relay.js';
 import { ScriptedPublisher } from './testing/scripted-publisher.js';
-import { until } from './testing/until.js';
+import { once, until } from './testing/until.js';
 
 const url = process.env.TEST_DATABASE_URL;
 const backends: [string, () => Promise<PostgresEventStore>][] = [['PGlite', () => createEventStore({ dataDir: 'memory://' })]];
@@ -57,7 +57,7 @@ describe.each(backends)('inbox on %s', (_backend, open) => {
   async function storedEvent(): Promise<RecordedEvent> {
     const tenantId = `t-${newId().slice(-12)}`;
     await store.appendToStream(tenantId, `membership-member-${tenantId}-1`, [{ type: 'membership.MemberAppointed', data: { n: 1 } }]);
-    return (await store.readAll({ tenantId })).events[0];
+    return (await once(async () => (await store.readAll({ tenantId })).events, 1, 'event readable'))[0];
   }
 
   it('handles the same event delivered twice once: the redelivery changes nothing', async () => {
@@ -113,7 +113,7 @@ describe.each(backends)('inbox on %s', (_backend, open) => {
     for (let round = 1; round <= 4; round++) {
       for (const stream of streams) await store.appendToStream(tenantId, stream, [{ type: 'membership.MemberAppointed', data: { round } }]);
     }
-    const stored = (await store.readAll({ tenantId })).events;
+    const stored = await once(async () => (await store.readAll({ tenantId })).events, 8, 'events readable');
 
     const broker = new InProcessMessaging();
     const publisher = new ScriptedPublisher(broker, (call) => (call === 1 ? 'lose-ack' : 'ack'));

@@ -11,7 +11,7 @@ import type { IncomingMessage } from './port.js';
 import { EventRelay } from './relay.js';
 import { startMockCluster, type MockCluster } from './testing/mock-cluster.js';
 import { ScriptedPublisher } from './testing/scripted-publisher.js';
-import { until } from './testing/until.js';
+import { once, until } from './testing/until.js';
 
 /**
  * Stores events of two contexts in interleaved streams, relays them through the kafkajs adapter (losing the
@@ -56,7 +56,7 @@ function relayScenario(brokers: () => string[]) {
     for (let round = 1; round <= 4; round++) {
       for (const stream of streams) await store.appendToStream(tenantId, stream.id, [{ type: stream.type, data: { round } }]);
     }
-    const stored = (await store.readAll({ tenantId })).events;
+    const stored = await once(async () => (await store.readAll({ tenantId })).events, 12, 'events readable');
 
     // The first publish reaches the broker but its acknowledgement is lost: the relay publishes that batch again.
     const publisher = new ScriptedPublisher(kafka, (call) => (call === 1 ? 'lose-ack' : 'ack'));

@@ -8,7 +8,7 @@ import { InProcessMessaging } from './in-process-messaging.js';
 import type { IncomingMessage } from './port.js';
 import { EventRelay, PublishTimeout, type EventRelayOptions } from './relay.js';
 import { ScriptedPublisher } from './testing/scripted-publisher.js';
-import { sleep, until } from './testing/until.js';
+import { once, sleep, until } from './testing/until.js';
 
 const url = process.env.TEST_DATABASE_URL;
 const backends: [string, () => Promise<PostgresEventStore>][] = [['PGlite', () => createEventStore({ dataDir: 'memory://' })]];
@@ -39,6 +39,7 @@ describe.each(backends)('event relay on %s', (_backend, open) => {
     const tenantId = `t-${newId().slice(-12)}`;
     const options: EventRelayOptions = { relayId: `relay-${tenantId}`, tenantId, batchSize: 4, pollIntervalMs: 20 };
     const member = `membership-member-${tenantId}-1`;
+    let written = 0;
     return {
       tenantId,
       options,
@@ -46,8 +47,14 @@ describe.each(backends)('event relay on %s', (_backend, open) => {
       /** `count` single-event appends to one membership stream. */
       async appendMembers(count: number) {
         for (let n = 1; n <= count; n++) await store.appendToStream(tenantId, member, [{ type: 'membership.MemberAppointed', data: { n } }]);
+        written += count;
       },
-      stored: async () => (await store.readAll({ tenantId, maxCount: 10_000 })).events,
+      /**
+       * The tenant's events as the store reads them, once it reads all `expected` (default: those appendMembers
+       * wrote): on a PostgreSQL database shared with other test files, a gap-safe read stops before another file's
+       * transaction still in flight, so a read right after the appends may see fewer.
+       */
+      stored: (expected = written) => once(async () => (await store.readAll({ tenantId, maxCount: 10_000 })).events, expected, 'events readable'),
       storedCheckpoint: () => store.readCheckpoint(options.relayId as string),
     };
   }
@@ -64,7 +71,7 @@ describe.each(backends)('event relay on %s', (_backend, open) => {
       for (const stream of streams) await store.appendToStream(s.tenantId, stream.id, [{ type: stream.type, data: { round } }]);
     }
     await store.appendToStream(s.tenantId, streams[0].id, [5, 6, 7].map((round) => ({ type: 'membership.MemberAppointed', data: { round } })));
-    const stored = await s.stored();
+    const stored = await s.stored(15);
     expect(stored).toHaveLength(15);
 
     const messaging = new InProcessMessaging();

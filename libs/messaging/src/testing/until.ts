@@ -8,3 +8,14 @@ export async function until(predicate: () => boolean | Promise<boolean>, what: s
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * What `read` returns once it holds at least `expected` items: on a PostgreSQL database shared with other test files,
+ * a gap-safe read of the store stops before another file's transaction still in flight, so a read right after an
+ * append may see fewer events than were appended.
+ */
+export async function once<T>(read: () => Promise<readonly T[]>, expected: number, what: string): Promise<T[]> {
+  let items: readonly T[] = [];
+  await until(async () => (items = await read()).length >= expected, `${expected} ${what}`);
+  return [...items];
+}
