@@ -3,6 +3,7 @@
 
 import { runAdminBench } from './admin.bench.js';
 import { runEventStoreBench } from './event-store.bench.js';
+import { runFreshStartBench } from './fresh-start.bench.js';
 import { runHttpBench } from './http.bench.js';
 import { runProjectionsBench } from './projections.bench.js';
 
@@ -19,6 +20,10 @@ const BENCHMARKS: Record<string, Benchmark> = {
   'event-store': {
     description: 'append and catch-up throughput of the event store on PGlite and PostgreSQL (BENCH_DATABASE_URL), against plain-table baselines',
     run: runEventStoreBench,
+  },
+  'fresh-start': {
+    description: '`npm start` on a fresh clone of HEAD (after `npm ci`, not timed) until the dashboard draws its first KPI, against a second `npm start` in the same clone',
+    run: runFreshStartBench,
   },
   http: {
     description: 'the request path (a read route and a command route) of the platform in a child process, from outside, against bare-Fastify baselines running the same SQL',
