@@ -331,6 +331,7 @@ async function runDriver(driver: Driver, env: Record<string, string>, open: () =
     const ids = (page.items ?? page.events ?? []).map((e) => e.eventId);
     if (ids.length === 0) throw new Error('no audit entries to prove');
     const proofs = Array.from({ length: QUERIES.proofs }, () => `/api/tenants/${BIG_TENANT}/audit/log/inclusion-proofs/${ids[pick(ids.length)]}`);
+    await latencies(server, token, proofs.slice(0, 5));
     emitLatency('inclusion-proof', await latencies(server, token, proofs), floor, 10, `${BIG_TENANT}: ${QUERIES.proofs} random events of its log (tlog-proof files)`);
   } finally {
     await stopServer(server);

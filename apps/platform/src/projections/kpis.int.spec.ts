@@ -124,6 +124,13 @@ describe('KPIs (PGlite, Thanh Hóa 2018)', () => {
     const th = ranking.find((r) => r.tenant === TH); // mean of KPI 1 (0.00) and KPI 4 (100.00 once Sở Tài chính's report came in)
     expect(th).toMatchObject({ rank: 1, score: '50.00' });
     expect(ranking.find((r) => r.tenant === PT)).toMatchObject({ score: null });
+    // Asked again, every tenant's values come from those kept beside its page (not the page and its drill-down).
+    const db = app.get(ReadModelDatabase);
+    const kept = await db.executor.query<{ tenant_id: string; kpi_values: unknown }>(`SELECT tenant_id, kpi_values FROM kpi_answers WHERE period = '2019-H1' ORDER BY tenant_id`);
+    expect(kept.map((k) => k.tenant_id)).toContain(TH); // (Phú Thọ has no event time travel kept: nothing to keep a page with)
+    const page = (await get(auditor.token, `/api/tenants/${TH}/kpis?period=2019-H1`)).json() as Json;
+    expect(kept.find((k) => k.tenant_id === TH)?.kpi_values).toEqual((page.kpis as Json[]).map(({ id, value }) => ({ id, value })));
+    expect((await get(admin.token, '/api/kpis/ranking?period=2019-H1')).json()).toEqual(response.json());
     expect((await get(auditor.token, '/api/kpis/ranking?period=2019')).statusCode).toBe(403);
   });
 

@@ -12,36 +12,48 @@ import type { Position } from '../time-travel/time-travel.store.js';
  */
 export const CATALOGUE_VERSION = 2;
 
+/** A KPI's value alone: what the ranking reads of a page. */
+export type KpiValue = Pick<Kpi, 'id' | 'value'>;
+
 /** A tenant's time-travel head and, when one was kept for the period by this catalogue, its answer and where it was computed. */
-export interface KeptAnswer {
+export interface KeptAnswer<K = Kpi> {
   tenant: string;
   head: Position | null;
-  answer: { position: Position; kpis: Kpi[] } | null;
+  answer: { position: Position; kpis: K[] } | null;
 }
 
-/** The heads and kept answers of `tenants` for the period. */
-export async function keptAnswers(tx: PrismaReader, tenants: readonly string[], period: string): Promise<KeptAnswer[]> {
+/** The heads and kept answers of `tenants` for the period: the whole pages, or (`values`) their values only. */
+export async function keptAnswers(tx: PrismaReader, tenants: readonly string[], period: string): Promise<KeptAnswer[]>;
+export async function keptAnswers(tx: PrismaReader, tenants: readonly string[], period: string, part: 'values'): Promise<KeptAnswer<KpiValue>[]>;
+export async function keptAnswers(tx: PrismaReader, tenants: readonly string[], period: string, part: 'answer' | 'values' = 'answer'): Promise<KeptAnswer<Kpi | KpiValue>[]> {
   const heads = await tx.timeTravelHead.findMany({ where: { tenantId: { in: [...tenants] } }, select: { tenantId: true, transactionId: true, globalPosition: true } });
-  const answers = await tx.kpiAnswer.findMany({
-    where: { tenantId: { in: [...tenants] }, period, catalogueVersion: CATALOGUE_VERSION },
-    select: { tenantId: true, transactionId: true, globalPosition: true, answer: true },
-  });
+  const where = { tenantId: { in: [...tenants] }, period, catalogueVersion: CATALOGUE_VERSION };
+  const position = { tenantId: true, transactionId: true, globalPosition: true } as const;
+  const answers =
+    part === 'answer'
+      ? (await tx.kpiAnswer.findMany({ where, select: { ...position, answer: true } })).map((a) => ({ ...a, kpis: a.answer }))
+      : (await tx.kpiAnswer.findMany({ where, select: { ...position, kpiValues: true } })).map((a) => ({ ...a, kpis: a.kpiValues }));
   const headOf = new Map(heads.map((h) => [h.tenantId, { transactionId: h.transactionId, globalPosition: h.globalPosition }]));
-  const answerOf = new Map(answers.map((a) => [a.tenantId, { position: { transactionId: a.transactionId, globalPosition: a.globalPosition }, kpis: a.answer as unknown as Kpi[] }]));
+  const answerOf = new Map(answers.map((a) => [a.tenantId, { position: { transactionId: a.transactionId, globalPosition: a.globalPosition }, kpis: a.kpis as unknown as Kpi[] | KpiValue[] }]));
   return tenants.map((tenant) => ({ tenant, head: headOf.get(tenant) ?? null, answer: answerOf.get(tenant) ?? null }));
+}
+
+/** The values of a page, as kept for the ranking. */
+export function valuesOf(kpis: readonly Kpi[]): KpiValue[] {
+  return kpis.map(({ id, value }) => ({ id, value }));
 }
 
 /** Keeps an answer computed at `head`; a newer one kept meanwhile (by a concurrent request) stays. */
 export async function keepAnswer(tx: SqlQueryable, tenant: string, period: string, head: Position, kpis: readonly Kpi[]): Promise<void> {
   await tx.query(
-    `INSERT INTO kpi_answers (tenant_id, period, catalogue_version, transaction_id, global_position, answer)
-     VALUES ($1, $2, $3, $4::bigint, $5::bigint, $6::jsonb)
+    `INSERT INTO kpi_answers (tenant_id, period, catalogue_version, transaction_id, global_position, answer, kpi_values)
+     VALUES ($1, $2, $3, $4::bigint, $5::bigint, $6::jsonb, $7::jsonb)
      ON CONFLICT (tenant_id, period) DO UPDATE
        SET catalogue_version = EXCLUDED.catalogue_version, transaction_id = EXCLUDED.transaction_id,
-           global_position = EXCLUDED.global_position, answer = EXCLUDED.answer
+           global_position = EXCLUDED.global_position, answer = EXCLUDED.answer, kpi_values = EXCLUDED.kpi_values
        WHERE kpi_answers.catalogue_version <> EXCLUDED.catalogue_version
           OR (kpi_answers.transaction_id, kpi_answers.global_position) <= (EXCLUDED.transaction_id, EXCLUDED.global_position)`,
-    [tenant, period, CATALOGUE_VERSION, head.transactionId.toString(), head.globalPosition.toString(), JSON.stringify(kpis)],
+    [tenant, period, CATALOGUE_VERSION, head.transactionId.toString(), head.globalPosition.toString(), JSON.stringify(kpis), JSON.stringify(valuesOf(kpis))],
   );
 }
 

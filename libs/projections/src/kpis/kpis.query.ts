@@ -7,15 +7,15 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { ACCESS_DIRECTORY, type AccessDirectory } from '@bcd/auth';
-import type { EventStore, GlobalCheckpoint } from '@bcd/event-store';
+import type { EventStore } from '@bcd/event-store';
 import { EVENT_STORE, ReadModelDatabase } from '@bcd/service-host';
 import { drillDownKeys, kpisOf, rank } from '../domain/kpis/catalogue.js';
 import { eventRefs, indexRefs, type Kpi, type KpiPeriod } from '../domain/kpis/kpi.js';
-import { asOfDay, isFolded } from '../domain/tenant-state/tenant-event.js';
+import { asOfDay } from '../domain/tenant-state/tenant-event.js';
 import { PrismaReads } from '../read-model/prisma-reads.js';
 import { TimeTravelReader } from '../time-travel/time-travel.reader.js';
 import { comparePositions, type Position } from '../time-travel/time-travel.store.js';
-import { eventsNaming, keepAnswer, keptAnswers, type KeptAnswer } from './kpi-answers.store.js';
+import { eventsNaming, keepAnswer, keptAnswers, valuesOf, type KeptAnswer, type KpiValue } from './kpi-answers.store.js';
 import type { KpiRankingAnswer, TenantKpisAnswer } from './kpis.schemas.js';
 
 export class TenantKpisQuery extends Query<TenantKpisAnswer> {
@@ -30,8 +30,6 @@ export class KpiRankingQuery extends Query<KpiRankingAnswer> {
   }
 }
 
-const PAGE = 1000;
-
 /** The KPI pages of tenants: kept answers where the head has not moved, computed (and kept) otherwise. */
 export class KpiPages {
   private readonly reader: TimeTravelReader;
@@ -39,7 +37,7 @@ export class KpiPages {
   constructor(
     private readonly reads: PrismaReads,
     private readonly db: ReadModelDatabase,
-    private readonly store: Pick<EventStore, 'readAll'>,
+    store: Pick<EventStore, 'readAll'>,
   ) {
     this.reader = new TimeTravelReader((work) => reads.readInRequest(work), store);
   }
@@ -52,31 +50,41 @@ export class KpiPages {
     return pages;
   }
 
+  /**
+   * Each tenant's KPI values for the period (the ranking): the values kept beside each page where the head has not
+   * moved (not the drill-downs, which grow with the history), the page computed and kept otherwise.
+   */
+  async values(tenants: readonly string[], period: KpiPeriod): Promise<{ tenant: string; kpis: KpiValue[] }[]> {
+    const kept = await this.reads.readInRequest((tx) => keptAnswers(tx, tenants, period.label, 'values'));
+    const values: { tenant: string; kpis: KpiValue[] }[] = [];
+    for (const { tenant, head, answer } of kept) {
+      const fresh = answer && head && comparePositions(answer.position, head) === 0;
+      values.push({ tenant, kpis: fresh ? answer.kpis : valuesOf(await this.compute(tenant, head, period)) });
+    }
+    return values;
+  }
+
   private async page({ tenant, head, answer }: KeptAnswer, period: KpiPeriod): Promise<Kpi[]> {
     if (answer && head && comparePositions(answer.position, head) === 0) return answer.kpis;
+    return this.compute(tenant, head, period);
+  }
+
+  /** The page as of the period's last day, kept with the head it was computed at. */
+  private async compute(tenant: string, head: Position | null, period: KpiPeriod): Promise<Kpi[]> {
     const asOf = asOfDay(period.end, 'business');
-    const { state } = await this.reader.stateAsOf(tenant, asOf);
+    // The head read with the kept answers: the store's events after it are read once, for the state and the drill-down.
+    const { state, lagging } = await this.reader.businessAfterHead(tenant, asOf.at, head);
     const keys = drillDownKeys(state, period);
     const kept = await this.reads.readInRequest((tx) => eventsNaming(tx, tenant, keys, asOf.at));
     const wanted = new Set(keys);
-    const unkept = (await this.eventsAfter(tenant, head))
-      .filter((e) => e.occurredAt.getTime() <= asOf.at.getTime())
+    // An event kept since the head was read came back in `kept` already.
+    const keptIds = new Set(kept.map((e) => e.eventId));
+    const unkept = lagging
+      .filter((e) => e.occurredAt.getTime() <= asOf.at.getTime() && !keptIds.has(e.eventId))
       .map((e) => ({ eventId: e.eventId, refs: eventRefs(e.data).filter((key) => wanted.has(key)) }));
     const kpis = kpisOf({ state, period, events: indexRefs([...kept, ...unkept]) });
     if (head) await this.db.writeFor(tenant, (tx) => keepAnswer(tx, tenant, period.label, head, kpis));
     return kpis;
-  }
-
-  /** The tenant's events in the store after the time-travel head (the projection's lag), of the namespaces the state reads. */
-  private async eventsAfter(tenant: string, head: Position | null) {
-    const events: { eventId: string; data: unknown; occurredAt: Date }[] = [];
-    let after: GlobalCheckpoint | undefined = head ?? undefined;
-    for (;;) {
-      const page = await this.store.readAll({ tenantId: tenant, after, maxCount: PAGE });
-      for (const e of page.events) if (isFolded(e.type)) events.push({ eventId: e.eventId, data: e.data, occurredAt: e.occurredAt });
-      after = page.checkpoint;
-      if (page.isEnd) return events;
-    }
   }
 }
 
@@ -110,7 +118,7 @@ export class KpiRankingHandler implements IQueryHandler<KpiRankingQuery> {
   }
 
   async execute({ params }: KpiRankingQuery): Promise<KpiRankingAnswer> {
-    const tenants = await this.pages.of(await this.access.activeTenants(), params.period);
+    const tenants = await this.pages.values(await this.access.activeTenants(), params.period);
     return { period: periodView(params.period), ranking: rank(tenants) };
   }
 }

@@ -53,8 +53,18 @@ export class TimeTravelReader {
   }
 
   private async business(tenant: string, at: Date): Promise<StateAt> {
+    const { state, computation } = await this.businessAfterHead(tenant, at, await this.read((tx) => headPosition(tx, tenant)));
+    return { state, computation };
+  }
+
+  /**
+   * The business-axis state as of `at`, given the time-travel head the caller read (null: nothing kept yet), with
+   * the store's events after that head (the projection's lag, every business time): a caller that needs them too
+   * (the KPI pages' drill-down) reads them once.
+   */
+  async businessAfterHead(tenant: string, at: Date, knownHead: Position | null): Promise<StateAt & { lagging: KeptEvent[] }> {
     // What the projection has not kept yet: a snapshot must end before every one of these (in business order).
-    const lagging = await this.storeEvents(tenant, (await this.read((tx) => headPosition(tx, tenant))) ?? undefined);
+    const lagging = await this.storeEvents(tenant, knownHead ?? undefined);
     const bound = lagging.reduce((min, e) => (e.occurredAt.getTime() < min.getTime() ? e.occurredAt : min), at);
     const { head, snapshot, events } = await this.read((tx) => businessRead(tx, tenant, at, bound));
     // Those kept meanwhile came back in `events` already.
@@ -63,6 +73,7 @@ export class TimeTravelReader {
     return {
       state: foldTenantState(replay, snapshot?.state ?? initialTenantState()),
       computation: { from: snapshot ? 'snapshot' : 'start', snapshotEvents: snapshot?.events ?? 0, replayed: replay.length },
+      lagging,
     };
   }
 

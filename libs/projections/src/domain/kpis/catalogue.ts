@@ -66,7 +66,7 @@ export interface Ranked {
 }
 
 /** Tenants ranked by the mean of their headline rates (highest first; no rate last; ties by tenant id, same rank). */
-export function rank(tenants: readonly { tenant: string; kpis: readonly Kpi[] }[]): Ranked[] {
+export function rank(tenants: readonly { tenant: string; kpis: readonly Pick<Kpi, 'id' | 'value'>[] }[]): Ranked[] {
   const scored = tenants.map(({ tenant, kpis }) => {
     const headline = HEADLINE.map((id) => ({ id, value: kpis.find((k) => k.id === id)?.value ?? null }));
     const hundredths = headline.flatMap((h) => (h.value === null ? [] : [Math.round(Number(h.value) * 100)]));
