@@ -23,6 +23,7 @@ export * from './commands/command-runner.js';
 export * from './commands/regulations.js';
 export * from './commands/caller.js';
 export * from './read-models/read-models.js';
+export { rebuildReadModel, type RebuildHooks, type RebuildHost, type RebuildProgress } from './read-models/rebuild.js';
 export * from './read-models/read-model-database.js';
 export * from './read-models/read-model-query.js';
 export * from './read-models/projection.js';

@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import { fixedClock } from '@bcd/kernel';
-import { PROJECTION_HOST, ReadModels } from '@bcd/service-host';
+import { auditProjection } from '@bcd/projections';
+import { PROJECTION_HOST, ReadModels, rebuildReadModel, type RebuildHost } from '@bcd/service-host';
 import type { PostgresEventStore } from '@bcd/event-store';
 import { startApp } from '../testing/http.js';
 import { IdentityClient, type Session } from '../testing/identity-client.js';
@@ -139,6 +140,8 @@ for (const driver of url ? [pglite, postgres] : [pglite]) describe(`rebuilding r
     const readModels = app.get(ReadModels);
     await settled();
     const before = await snapshot();
+    const indexes = () => executor.query<{ name: string; definition: string }>(`SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE schemaname = 'public' ORDER BY indexname`);
+    const indexesBefore = await indexes();
     expect(before.reporting_files).toHaveLength(1);
     expect(before.membership_personal_data).toHaveLength(2);
     expect(before.budget_years).toHaveLength(1);
@@ -149,9 +152,24 @@ for (const driver of url ? [pglite, postgres] : [pglite]) describe(`rebuilding r
       expect(result.processed).toBeGreaterThanOrEqual(result.total);
     }
     expect(phases).toEqual(expect.arrayContaining(['budget-read-model:migrating', 'budget-read-model:replaying', 'budget-read-model:switching', 'budget-read-model:done']));
+    // The audit trail's search indexes and the KPI drill-down's are created once after the replay: the very ones
+    // the migrations make, under the same names.
+    expect(phases).toEqual(expect.arrayContaining(['projections-audit:indexing', 'projections-time-travel:indexing']));
+    expect(phases).not.toContain('budget-read-model:indexing');
     await settled();
     expect(await snapshot()).toEqual(before);
+    expect(await indexes()).toEqual(indexesBefore);
     // Nothing is left behind: no rebuild or retired schema.
+    expect(await executor.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE 'rebuild_%'`)).toEqual([]);
+  });
+
+  it('refuses a rebuild whose indexes to create after the replay are not in its tables, before replaying anything', async () => {
+    const phases: string[] = [];
+    const hooks = { onProgress: (p: { phase: string }) => phases.push(p.phase), pauseLive: async () => {}, resumeLive: async () => {} };
+    await expect(rebuildReadModel(app.get<RebuildHost>(PROJECTION_HOST), { ...auditProjection, indexedAfterReplay: ['audit_events_no_such_idx'] }, hooks)).rejects.toThrow(
+      'projections-audit: no index audit_events_no_such_idx in its tables (indexedAfterReplay)',
+    );
+    expect(phases).toEqual(['migrating', 'failed']);
     expect(await executor.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE 'rebuild_%'`)).toEqual([]);
   });
 

@@ -19,6 +19,16 @@ export const auditProjection: ReadModelDefinition = {
   readYourWrites: false,
   // Rows of every tenant and of the platform: platform access lets the projection through the RLS policies.
   prelude: tenantScopeSql(PLATFORM_SCOPE),
+  // The search indexes: the projection only inserts (conflicts on the primary key), so a rebuild creates them once
+  // after the replay.
+  indexedAfterReplay: [
+    'audit_events_tenant_position_idx',
+    'audit_events_stream_idx',
+    'audit_events_type_idx',
+    'audit_events_actor_idx',
+    'audit_events_occurred_idx',
+    'audit_events_recorded_idx',
+  ],
   async apply(tx, events) {
     for (let start = 0; start < events.length; start += CHUNK) await insert(tx, events.slice(start, start + CHUNK));
   },

@@ -75,6 +75,8 @@ export function timeTravelProjection(options: { snapshotEvery?: number } = {}): 
     readYourWrites: false,
     // Rows of every tenant: platform access lets the projection through the RLS policies.
     prelude: tenantScopeSql(PLATFORM_SCOPE),
+    // The KPI drill-down's index (a GIN over each event's ids): only reads use it; a rebuild creates it once at the end.
+    indexedAfterReplay: ['time_travel_events_refs_idx'],
     async apply(tx, events) {
       for (const [tenant, list] of byTenant(events)) await applyToTenant(tx, tenant, list, every, heads);
     },

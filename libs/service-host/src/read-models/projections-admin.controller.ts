@@ -11,7 +11,7 @@ import type { RebuildProgress } from './rebuild.js';
 
 const RebuildProgressSchema = z.strictObject({
   projectionId: z.string(),
-  phase: z.enum(['migrating', 'replaying', 'switching', 'done', 'failed']),
+  phase: z.enum(['migrating', 'replaying', 'indexing', 'switching', 'done', 'failed']),
   processed: z.int(),
   total: z.int(),
   startedAt: z.string(),

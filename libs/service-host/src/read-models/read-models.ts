@@ -33,6 +33,12 @@ export interface ReadModelDefinition {
    * so a rebuild keeps the live ones instead of replacing them.
    */
   keep?: readonly string[];
+  /**
+   * Secondary indexes of its tables (by name) that its own `apply` never reads through: a rebuild drops them from
+   * the new tables before the replay and creates them once after it, as a restore does, instead of updating each
+   * of them for every row replayed. Never a primary key or unique index (conflicts and lookups need them).
+   */
+  indexedAfterReplay?: readonly string[];
 }
 
 /** How far one projection is behind the head of the store. */

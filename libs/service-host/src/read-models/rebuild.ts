@@ -3,6 +3,8 @@
 // keep serving and keep following the store — and then, under the projection's own lock, the rebuilt tables take
 // the live ones' place in one transaction with the checkpoint they reached. The live ones are dropped after.
 // Handlers name their tables without a schema, so the same code writes into the rebuild schema (search_path).
+// The secondary indexes a definition lists (indexedAfterReplay) are created after the replay, not kept up row by
+// row; the next page of events is read while the current one is applied.
 import { loadMigrations, migrate, type GlobalCheckpoint, type PostgresEventStore, type SqlExecutor, type SqlQueryable, type TransactionOptions } from '@bcd/event-store';
 import type { ReadModelDefinition } from './read-models.js';
 
@@ -10,7 +12,7 @@ export type RebuildHost = Pick<PostgresEventStore, 'executor' | 'readAll'>;
 
 export interface RebuildProgress {
   projectionId: string;
-  phase: 'migrating' | 'replaying' | 'switching' | 'done' | 'failed';
+  phase: 'migrating' | 'replaying' | 'indexing' | 'switching' | 'done' | 'failed';
   /** Events replayed so far, and how many there were when the replay started (more may come). */
   processed: number;
   total: number;
@@ -62,6 +64,7 @@ export async function rebuildReadModel(host: RebuildHost, definition: ReadModelD
     await migrate(scoped as SqlExecutor, await loadMigrations(definition.migrations.dir), definition.migrations.table);
     // Tables commands write are not derived from events: the replay reads and the switch keeps the live ones.
     for (const table of definition.keep ?? []) await executor.query(`DROP TABLE IF EXISTS ${quoteIdent(schema)}.${quoteIdent(table)}`);
+    const deferred = await dropIndexes(executor, schema, definition);
     const [{ count }] = await executor.query<{ count: string | number }>(`SELECT count(*) AS count FROM events WHERE starts_with(type, $1)`, [definition.typePrefix]);
     progress.phase = 'replaying';
     progress.total = Number(count);
@@ -69,8 +72,13 @@ export async function rebuildReadModel(host: RebuildHost, definition: ReadModelD
 
     let position: GlobalCheckpoint | undefined;
     const replay = async () => {
+      const read = (after: GlobalCheckpoint | undefined) => host.readAll({ typePrefix: definition.typePrefix, after, maxCount: PAGE });
+      let next = read(position);
       for (;;) {
-        const page = await host.readAll({ typePrefix: definition.typePrefix, after: position, maxCount: PAGE });
+        const page = await next;
+        // The next page is read (on another connection of a pool) while this one is applied.
+        next = page.isEnd ? Promise.resolve({ events: [], checkpoint: page.checkpoint, isEnd: true }) : read(page.checkpoint);
+        next.catch(() => undefined); // awaited on the next turn; a failing apply must not leave it unhandled
         if (page.events.length > 0) {
           await scoped.transaction((tx) => definition.apply(tx, page.events), { prelude: definition.prelude });
           progress.processed += page.events.length;
@@ -81,6 +89,12 @@ export async function rebuildReadModel(host: RebuildHost, definition: ReadModelD
       }
     };
     await replay();
+
+    if (deferred.length > 0) {
+      progress.phase = 'indexing';
+      report();
+      for (const { definition: create } of deferred) await executor.query(create);
+    }
 
     progress.phase = 'switching';
     report();
@@ -98,12 +112,32 @@ export async function rebuildReadModel(host: RebuildHost, definition: ReadModelD
     report();
     return progress;
   } catch (error) {
+    // The live tables were never touched (or the switch rolled back): what the rebuild made goes.
+    await executor.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`).catch(() => undefined);
     progress.phase = 'failed';
     progress.error = error instanceof Error ? error.message : String(error);
     progress.finishedAt = new Date().toISOString();
     report();
     throw error;
   }
+}
+
+/**
+ * Drops the definition's indexedAfterReplay indexes from the rebuild schema's tables; returns how to create them
+ * again (pg_indexes' definitions, naming the rebuild schema). An index not found there is an error: a renamed index
+ * must not silently make rebuilds slow again.
+ */
+async function dropIndexes(executor: SqlExecutor, schema: string, definition: ReadModelDefinition): Promise<{ name: string; definition: string }[]> {
+  const names = definition.indexedAfterReplay ?? [];
+  if (names.length === 0) return [];
+  const found = await executor.query<{ name: string; definition: string }>(
+    `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE schemaname = $1 AND indexname = ANY($2::text[])`,
+    [schema, [...names]],
+  );
+  const missing = names.filter((name) => !found.some((index) => index.name === name));
+  if (missing.length > 0) throw new Error(`${definition.projectionId}: no index ${missing.join(', ')} in its tables (indexedAfterReplay)`);
+  for (const { name } of found) await executor.query(`DROP INDEX ${quoteIdent(schema)}.${quoteIdent(name)}`);
+  return found;
 }
 
 /**
