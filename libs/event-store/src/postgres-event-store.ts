@@ -351,7 +351,9 @@ export class PostgresEventStore implements EventStore, TransactionalEventStore {
       params.push(options.tenantId);
       conditions.push(`tenant_id = $${params.length}`);
     }
-    if (options.typePrefix !== undefined) {
+    // An empty prefix is every event: no condition, which the planner would misjudge as selective (without
+    // statistics it picked a scan and sort of every later event over the global-order index: ~0.6 s a page at 1M).
+    if (options.typePrefix !== undefined && options.typePrefix !== '') {
       params.push(options.typePrefix);
       conditions.push(`starts_with(type, $${params.length})`);
       // `membership.…`: the namespace index (migration 0002) finds that context's rows only.

@@ -268,6 +268,8 @@ export function eventStoreContract(name: string, harness: EventStoreHarness): vo
         expect((await readEverything(store, { tenantId: a, typePrefix: 'budget.' })).events.map((e) => e.type)).toEqual([
           'budget.EstimateDrafted',
         ]);
+        // An empty prefix is every type (the audit trail, the transparency log and time travel read so).
+        expect((await readEverything(store, { tenantId: a, typePrefix: '' })).events.map((e) => e.eventId)).toEqual(all.map((e) => e.eventId));
         expect((await readEverything(store, { tenantId: a, recordedBefore: cut })).events).toHaveLength(3);
         expect((await readEverything(store, { tenantId: b })).events).toHaveLength(1);
         const everyone = (await readEverything(store, {})).events.filter((e) => e.tenantId === a || e.tenantId === b);
