@@ -172,8 +172,7 @@ export class PostgresEventStore implements EventStore, TransactionalEventStore {
       .catch(() => undefined)
       .finally(() => (this.analyzing = undefined));
     this.analyzing = run;
-    this.inFlight.add(run);
-    void run.finally(() => this.inFlight.delete(run));
+    void this.track(run); // close() waits for it like any append in flight
   }
 
   /**

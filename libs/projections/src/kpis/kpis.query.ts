@@ -30,6 +30,11 @@ export class KpiRankingQuery extends Query<KpiRankingAnswer> {
   }
 }
 
+/** Whether a kept answer was computed at the tenant's current time-travel head. */
+function isFresh<K>(answer: KeptAnswer<K>['answer'], head: Position | null): answer is NonNullable<KeptAnswer<K>['answer']> {
+  return answer !== null && head !== null && comparePositions(answer.position, head) === 0;
+}
+
 /** The KPI pages of tenants: kept answers where the head has not moved, computed (and kept) otherwise. */
 export class KpiPages {
   private readonly reader: TimeTravelReader;
@@ -58,15 +63,13 @@ export class KpiPages {
     const kept = await this.reads.readInRequest((tx) => keptAnswers(tx, tenants, period.label, 'values'));
     const values: { tenant: string; kpis: KpiValue[] }[] = [];
     for (const { tenant, head, answer } of kept) {
-      const fresh = answer && head && comparePositions(answer.position, head) === 0;
-      values.push({ tenant, kpis: fresh ? answer.kpis : valuesOf(await this.compute(tenant, head, period)) });
+      values.push({ tenant, kpis: isFresh(answer, head) ? answer.kpis : valuesOf(await this.compute(tenant, head, period)) });
     }
     return values;
   }
 
   private async page({ tenant, head, answer }: KeptAnswer, period: KpiPeriod): Promise<Kpi[]> {
-    if (answer && head && comparePositions(answer.position, head) === 0) return answer.kpis;
-    return this.compute(tenant, head, period);
+    return isFresh(answer, head) ? answer.kpis : this.compute(tenant, head, period);
   }
 
   /** The page as of the period's last day, kept with the head it was computed at. */
