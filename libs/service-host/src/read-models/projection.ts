@@ -8,7 +8,17 @@ import { PLATFORM_SCOPE, tenantScopeSql } from '@bcd/auth';
 import type { ReadModelDefinition } from './read-models.js';
 
 /** Applies one event's data to the read model, inside the projection's transaction. */
-export type ProjectionHandler<Data> = (tx: SqlQueryable, data: Data, recorded: RecordedEvent) => Promise<void>;
+export type ProjectionHandler<Data> = ((tx: SqlQueryable, data: Data, recorded: RecordedEvent) => Promise<void>) & { batch?: BatchedHandler };
+
+/**
+ * A handler that applies a batch in memory (viewRowHandler): `begin` with the batch's events it handles (it reads
+ * their rows), then each event, then `flush` writes what changed; `discard` forgets a batch that failed.
+ */
+export interface BatchedHandler {
+  begin(tx: SqlQueryable, events: readonly RecordedEvent[]): Promise<void>;
+  flush(tx: SqlQueryable): Promise<void>;
+  discard(tx: SqlQueryable): void;
+}
 
 export type ProjectionHandlers<E extends DomainEvent> = {
   [Type in E['type']]: ProjectionHandler<Extract<E, { type: Type }>['data']> | null;
@@ -39,10 +49,24 @@ export function defineProjection<E extends DomainEvent>(definition: ProjectionDe
     // when the tables' owner is not a superuser (set with the batch's BEGIN).
     prelude: tenantScopeSql(PLATFORM_SCOPE),
     async apply(tx, events) {
-      for (const recorded of events) {
-        if (!recorded.type.startsWith(prefix)) continue;
-        const handler = handlers.get(recorded.type.slice(prefix.length));
-        if (handler) await handler(tx, recorded.data, recorded);
+      const handled = events.flatMap((recorded) => {
+        const handler = recorded.type.startsWith(prefix) ? handlers.get(recorded.type.slice(prefix.length)) : undefined;
+        return handler ? [{ recorded, handler }] : [];
+      });
+      const batched = Map.groupBy(handled.filter(({ handler }) => handler.batch), ({ handler }) => handler.batch as BatchedHandler);
+      const flush = async () => {
+        for (const batch of batched.keys()) await batch.flush(tx);
+      };
+      try {
+        for (const [batch, its] of batched) await batch.begin(tx, its.map(({ recorded }) => recorded));
+        for (const { recorded, handler } of handled) {
+          // A handler that writes as it goes sees every row the batched ones changed before its event.
+          if (!handler.batch) await flush();
+          await handler(tx, recorded.data, recorded);
+        }
+        await flush();
+      } finally {
+        for (const batch of batched.keys()) batch.discard(tx);
       }
     },
   };
