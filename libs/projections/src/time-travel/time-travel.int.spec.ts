@@ -78,6 +78,11 @@ describeOnEveryDatabase('time travel', (db) => {
     expect(await count('time_travel_events', other)).toBe(6);
   });
 
+  it('keeps the drill-down\'s index of event keys without a pending list (every search would scan it: migration 0004)', async () => {
+    const [index] = await db.store.executor.query<{ options: string[] | null }>(`SELECT reloptions AS options FROM pg_class WHERE relname = 'time_travel_events_refs_idx'`);
+    expect(index.options).toEqual(['fastupdate=off']);
+  });
+
   it('answers every moment on the recorded axis as the fold of every event recorded by then', async () => {
     await checkEveryMoment('recorded');
   });

@@ -9,7 +9,7 @@
 // each read one view of the tables) and the event store.
 import type { EventStore, GlobalCheckpoint } from '@bcd/event-store';
 import { isFolded, type AsOf } from '../domain/tenant-state/tenant-event.js';
-import { foldTenantState, initialTenantState, type TenantState } from '../domain/tenant-state/tenant-state.js';
+import { foldInto, initialTenantState, type TenantState } from '../domain/tenant-state/tenant-state.js';
 import type { PrismaReader } from '../read-model/prisma-reads.js';
 import { businessRead, compareBusiness, comparePositions, headPosition, keptEventOf, recordedStart, type KeptEvent, type Position } from './time-travel.store.js';
 
@@ -47,7 +47,8 @@ export class TimeTravelReader {
     const start = await this.read((tx) => recordedStart(tx, tenant, at));
     const after = await this.storeEvents(tenant, start ?? undefined, new Date(at.getTime() + 1));
     return {
-      state: foldTenantState(after, start?.state ?? initialTenantState()),
+      // The starting state was just read (restored from its JSON): this read owns it, so it is folded in place.
+      state: foldInto(start?.state ?? initialTenantState(), after),
       computation: { from: start ? 'snapshot' : 'start', snapshotEvents: start?.events ?? 0, replayed: after.length },
     };
   }
@@ -71,7 +72,7 @@ export class TimeTravelReader {
     const unkept = lagging.filter((e) => (head === null || comparePositions(e, head) > 0) && e.occurredAt.getTime() <= at.getTime());
     const replay = [...events, ...unkept].sort(compareBusiness);
     return {
-      state: foldTenantState(replay, snapshot?.state ?? initialTenantState()),
+      state: foldInto(snapshot?.state ?? initialTenantState(), replay),
       computation: { from: snapshot ? 'snapshot' : 'start', snapshotEvents: snapshot?.events ?? 0, replayed: replay.length },
       lagging,
     };
