@@ -69,6 +69,10 @@ export function viewRowHandler<V extends { version: number }>(row: ViewRow<V>): 
     return held;
   }
 
+  async function loadOne(tx: SqlQueryable, tenantId: string, id: unknown): Promise<Held<V>> {
+    return (await load(tx, [{ tenantId, id }])).get(heldKey(tenantId, id)) as Held<V>;
+  }
+
   async function typeOfKey(tx: SqlQueryable): Promise<string> {
     const [found] = await tx.query<{ type: string }>(
       `SELECT format_type(a.atttypid, a.atttypmod) AS type FROM pg_attribute a WHERE a.attrelid = to_regclass($1) AND a.attname = $2 AND NOT a.attisdropped`,
@@ -117,16 +121,14 @@ export function viewRowHandler<V extends { version: number }>(row: ViewRow<V>): 
     const id = idOf(data);
     if (held) {
       // Within a batch: the row was read by `begin` (an event it was not given starts from the row as stored).
-      let h = held.get(heldKey(recorded.tenantId, id));
-      if (!h) {
-        h = (await load(tx, [{ tenantId: recorded.tenantId, id }])).get(heldKey(recorded.tenantId, id)) as Held<V>;
-        held.set(heldKey(recorded.tenantId, id), h);
-      }
+      const key = heldKey(recorded.tenantId, id);
+      let h = held.get(key);
+      if (!h) held.set(key, (h = await loadOne(tx, recorded.tenantId, id)));
       fold(h, data, recorded);
       return;
     }
     // Alone (a caller applying one event): read, fold, write.
-    const h = (await load(tx, [{ tenantId: recorded.tenantId, id }])).get(heldKey(recorded.tenantId, id)) as Held<V>;
+    const h = await loadOne(tx, recorded.tenantId, id);
     fold(h, data, recorded);
     if (h.changed) await write(tx, h);
   };
